@@ -26,6 +26,7 @@
 #     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV2_AWS_72]
+#     kics: [a5366a50-932f-4085-896b-41402714a388]
 #   reads: [origins]
 #   deprecated: false
 package checks.aws.cloudfront.origin_https

@@ -28,7 +28,7 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_25]
-#     kics: [151187cb-0efc-481c-babd-ad24e3c9bc22]
+#     kics: [151187cb-0efc-481c-babd-ad24e3c9bc22, c9846969-d066-431f-9b34-8c4abafe422a, 3ae83918-7ec7-4cb8-80db-b91ef0f94002]
 #     tfsec: [aws-ec2-no-public-ingress-sgr]
 #     trivy: [AVD-AWS-0107, aws-ec2-no-public-ingress-sgr]
 #   reads:

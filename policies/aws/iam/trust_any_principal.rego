@@ -23,6 +23,7 @@
 #     soc2-2017: [CC6.1, CC6.3]
 #   peers:
 #     checkov: [CKV_AWS_60]
+#     kics: [f80e3aa7-7b34-4185-954e-440a6894dde6]
 #   reads: [assume_role_policy]
 #   deprecated: false
 package checks.aws.iam.trust_any_principal

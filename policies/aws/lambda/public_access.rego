@@ -31,6 +31,7 @@
 #     soc2-2017: [CC6.1, CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_258, CKV_AWS_301]
+#     kics: [1d6e16f1-5d8a-4379-bfb3-2dadd38ed5a7]
 #   reads: [permissions, url_auth_type]
 #   deprecated: false
 package checks.aws.lambda.public_access

@@ -29,7 +29,7 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_96]
-#     kics: [3199c26c-7871-4cb3-99c2-10a59244ce7f]
+#     kics: [3199c26c-7871-4cb3-99c2-10a59244ce7f, 65844ba3-03a1-40a8-b3dd-919f122e8c95]
 #     tfsec: [aws-rds-encrypt-cluster-storage-data]
 #     trivy: [AVD-AWS-0079, aws-rds-encrypt-cluster-storage-data]
 #   reads: [storage_encrypted]

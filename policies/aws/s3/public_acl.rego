@@ -27,7 +27,7 @@
 #     soc2-2017: [CC6.1, CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_20, CKV_AWS_57, CKV_AWS_375, CKV2_AWS_43]
-#     kics: [57b9893d-33b1-4419-bcea-a717ea87e139]
+#     kics: [57b9893d-33b1-4419-bcea-a717ea87e139, 07dda8de-d90d-469e-9b37-1aca53526ced, 219f4c95-aa50-44e0-97de-cf71f4641170, 835d5497-a526-4aea-a23f-98a9afd1635f]
 #     tfsec: [aws-s3-no-public-access-with-acl]
 #     trivy: [AVD-AWS-0092, aws-s3-no-public-access-with-acl]
 #   reads: [acl]
