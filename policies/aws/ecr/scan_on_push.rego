@@ -23,6 +23,7 @@
 #     soc2-2017: [CC7.1]
 #   peers:
 #     checkov: [CKV_AWS_163]
+#     kics: [9630336b-3fed-4096-8173-b9afdfe346a7]
 #     tfsec: [aws-ecr-enable-image-scans]
 #     trivy: [AVD-AWS-0030, aws-ecr-enable-image-scans]
 #   reads: [scan_on_push]

@@ -24,6 +24,7 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_9]
+#     kics: [ce60d060-efb8-4bfd-9cf7-ff8945d00d90]
 #     tfsec: [aws-iam-set-max-password-age]
 #     trivy: [AVD-AWS-0062, aws-iam-set-max-password-age]
 #   reads: [max_age]

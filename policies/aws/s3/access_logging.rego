@@ -23,6 +23,7 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_18]
+#     kics: [f861041c-8c9f-4156-acfc-5e6e524f5884]
 #     tfsec: [aws-s3-enable-bucket-logging]
 #     trivy: [AVD-AWS-0089, aws-s3-enable-logging]
 #   reads: [logging.enabled]
