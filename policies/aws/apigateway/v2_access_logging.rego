@@ -24,7 +24,7 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_76, CKV_AWS_95]
-#     kics: [9111f9a5-6b80-40f9-bc82-c05f970779c3]
+#     kics: [9111f9a5-6b80-40f9-bc82-c05f970779c3, 80d45af4-4920-4236-a56e-b7ef419d1941]
 #     tfsec: [aws-api-gateway-enable-access-logging]
 #     trivy: [AVD-AWS-0001, aws-apigateway-enable-access-logging]
 #   reads: [access_logging.enabled]

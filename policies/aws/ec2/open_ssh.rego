@@ -28,7 +28,7 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_24]
-#     kics: [65905cec-d691-4320-b320-2000436cb696]
+#     kics: [65905cec-d691-4320-b320-2000436cb696, 6e856af2-62d7-4ba2-adc1-73b62cef9cc1]
 #     tfsec: [aws-ec2-no-public-ingress-sgr]
 #     trivy: [AVD-AWS-0107, aws-ec2-no-public-ingress-sgr]
 #   reads:
