@@ -112,7 +112,11 @@ describe('peer syntaxes for migrating teams', () => {
     expect(parseDirectives(' kics-scan ignore-line')).toEqual([{ tool: 'kics', ids: [], kics: 'ignore-line' }]);
     expect(parseDirectives('kics-scan ignore-block')).toEqual([{ tool: 'kics', ids: [], kics: 'ignore-block' }]);
     expect(parseDirectives(' kics-scan ignore')[0].invalid).toMatch(/^ignore \(the whole file\) is not supported/);
-    expect(parseDirectives(' kics-scan disable=568a4d22-3517-44a6-a7ad-6a7eed88722c')[0].invalid).toMatch(/^disable \(the whole file\)/);
+    expect(parseDirectives(' kics-scan disable=568a4d22-3517-44a6-a7ad-6a7eed88722c,a227ec01-f97a-4084-91a4-47b350c1db54')).toEqual([
+      { tool: 'kics', ids: ['568a4d22-3517-44a6-a7ad-6a7eed88722c', 'a227ec01-f97a-4084-91a4-47b350c1db54'], kics: 'disable' },
+    ]);
+    expect(parseDirectives(' kics-scan disable=')[0].invalid).toMatch(/^disable names no query id/);
+    expect(parseDirectives(' kics-scan enable=568a4d22-3517-44a6-a7ad-6a7eed88722c')[0].invalid).toMatch(/^enable \(the whole file\)/);
     expect(parseDirectives(' kics scan ignore-line')).toEqual([]);
   });
 

@@ -18,6 +18,7 @@ const PEER_IGNORE = /\b(trivy|tfsec):ignore:([\w-]+)((?::[a-z]+:[^:\s]+)*)/g;
 const IDS = /^[\w*-]+(?:\s*,\s*[\w*-]+)*/;
 const UNTIL = /^until=(\S+)/;
 const KICS = /\bkics-scan\s+(ignore-line|ignore-block|ignore|disable|enable)\b/;
+const KICS_QUERIES = /^=([\w-]+(?:,[\w-]+)*)/;
 const CHECKOV_ANNOTATION_ID = /^\w+$/;
 
 /** Every directive in one comment's text (trivy allows several on a line); [] if none. */
@@ -47,14 +48,21 @@ function parseCheckov(text: string): DirectiveBody | undefined {
 }
 
 /**
- * `kics-scan ignore-line` / `ignore-block` skip every check on the line or in the block below, as
- * KICS does. The file-wide forms (`kics-scan ignore`, `disable=`, `enable=`) are not honoured: a
- * whole file silently skipped is what a reviewed .posture.yaml waiver is for.
+ * `kics-scan ignore-line` / `ignore-block` skip every check on the line or in the block below, and
+ * `kics-scan disable=<query id>,…` the named queries in the whole file, as KICS does. The blanket
+ * file-wide forms (`kics-scan ignore`, `enable=`) are not honoured: a whole file silently skipped
+ * is what a reviewed .posture.yaml waiver is for.
  */
 function parseKics(text: string): DirectiveBody | undefined {
-  const form = KICS.exec(text)?.[1];
-  if (form === undefined) return undefined;
+  const match = KICS.exec(text);
+  const form = match?.[1];
+  if (match === null || form === undefined) return undefined;
   if (form === 'ignore-line' || form === 'ignore-block') return { tool: 'kics', ids: [], kics: form };
+  if (form === 'disable') {
+    const queries = KICS_QUERIES.exec(text.slice(match.index + match[0].length))?.[1];
+    if (queries !== undefined) return { tool: 'kics', ids: queries.split(','), kics: 'disable' };
+    return { tool: 'kics', ids: [], invalid: 'disable names no query id (kics-scan disable=<query id>,…)' };
+  }
   return { tool: 'kics', ids: [], invalid: `${form} (the whole file) is not supported; write a .posture.yaml waiver for the file instead` };
 }
 

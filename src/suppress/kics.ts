@@ -1,5 +1,6 @@
 /**
- * Where KICS's `kics-scan ignore-line` and `kics-scan ignore-block` comments apply. Both act on
+ * Where KICS's `kics-scan ignore-line` and `kics-scan ignore-block` comments apply (`disable=`
+ * applies to the whole file, for the queries it names). Both act on
  * the first line of code below the comment: `ignore-line` on that line, `ignore-block` on it and
  * every line of the block it opens. A block is read from indentation, the way `terraform fmt` and
  * YAML lay one out: the lines below indented deeper, an HCL closing bracket at the opening line's
@@ -16,6 +17,7 @@ export interface KicsTarget {
 }
 
 export function kicsTarget(directive: Directive, lines: LineComments[], ends: number[]): KicsTarget | undefined {
+  if (directive.kics === 'disable') return { from: 1, to: lines.length };
   const from = nextCodeLine(lines, directive.range.startLine);
   if (from === undefined) return undefined;
   return { from, to: directive.kics === 'ignore-block' ? Math.max(from, ends[from] ?? from) : from };

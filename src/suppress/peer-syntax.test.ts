@@ -67,10 +67,19 @@ describe('kics-scan ignore-line and ignore-block', () => {
     expect(outcome('K8S-0003', 'v1/Pod/apps/kics-line')).toEqual(['58: -']);
   });
 
-  it('does not honour the file-wide forms, and says so where they are written', () => {
+  it('disable=<query id> skips the checks that list that KICS query in the whole file, and no other check', () => {
+    const disabled = 'kics-scan disable=568a4d22-3517-44a6-a7ad-6a7eed88722c,00000000-0000-0000-0000-000000000000 (no reason given)';
+    expect(outcome('AWS-0003', 'aws_s3_bucket.kics_disabled')).toEqual([`4: ${disabled}`]);
+    expect(outcome('AWS-0003', 'aws_s3_bucket.kics_disabled_too')).toEqual([`8: ${disabled}`]);
+    expect(outcome('AWS-0004', 'aws_s3_bucket.kics_disabled')).toEqual(['4: -']);
+    // another file is not reached
+    expect(outcome('AWS-0003', 'aws_s3_bucket.kics_neighbour')).toEqual(['19: -']);
+  });
+
+  it('does not honour the blanket file-wide form, and says so where it is written', () => {
     expect(outcome('AWS-0003', 'aws_s3_bucket.kics_file_wide')).toEqual(['58: -']);
     const invalid = diagnostics.filter((d) => d.code === 'SUPPRESSION_INVALID').map((d) => `${d.range.path}:${d.range.startLine} ${d.message}`);
-    expect(invalid).toEqual([`${TF}:57 kics-scan: disable (the whole file) is not supported; write a .posture.yaml waiver for the file instead`]);
+    expect(invalid).toEqual([`${TF}:57 kics-scan: ignore (the whole file) is not supported; write a .posture.yaml waiver for the file instead`]);
   });
 });
 

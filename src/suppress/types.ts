@@ -53,9 +53,12 @@ export interface Directive {
   placement: 'comment' | 'resource';
   /** Set when the directive cannot suppress anything: a malformed date, `*`. */
   invalid?: string;
-  /** `kics-scan ignore-line` / `ignore-block`: which lines it covers (every check found there). */
+  /** `kics-scan ignore-line` / `ignore-block` / `disable=`: which form, hence which lines it covers. */
   kics?: KicsScope;
 }
 
-/** KICS names no query in these comments: the line, or the block, below the comment is skipped. */
-export type KicsScope = 'ignore-line' | 'ignore-block';
+/**
+ * `ignore-line` / `ignore-block` name no query: the line, or the block, below the comment is
+ * skipped. `disable=<query id>,…` names queries: those are skipped in the whole file.
+ */
+export type KicsScope = 'ignore-line' | 'ignore-block' | 'disable';
