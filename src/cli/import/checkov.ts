@@ -100,10 +100,10 @@ function parseMapping(text: string, file: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** A list, or checkov's comma-separated string form. */
+/** A list, or checkov's comma-separated string form (also inside list items: `- CKV_AWS_1,CKV_AWS_2`). */
 function items(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-  return list.map((item) => String(item).trim()).filter((item) => item !== '');
+  const list: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  return list.flatMap((item) => String(item).split(',')).map((item) => item.trim()).filter((item) => item !== '');
 }
 
 function isSeverity(item: string): boolean {
