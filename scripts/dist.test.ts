@@ -47,6 +47,8 @@ describe('dist/ runs without node_modules', () => {
       const child = spawnSync(process.execPath, ['bin/posture.js', 'scan', 'fixtures', '--format', 'json', '--quiet', '--no-fail'], {
         cwd: copy,
         encoding: 'utf8',
+        // the report of the whole fixture tree is past spawnSync's default 1 MiB
+        maxBuffer: 64 << 20,
       });
       expect(child.stderr).toBe('');
       expect(child.status).toBe(0);

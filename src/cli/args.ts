@@ -6,6 +6,7 @@ import type { LogLevel } from '../logging.js';
 import { awsConfigResourceTypes } from '../normalize/aws-config/index.js';
 import type { HelmInput } from '../sources.js';
 import { REPORT_FORMATS } from '../report/index.js';
+import type { ImportCommand } from './import/command.js';
 
 export const USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--output FORMAT=FILE]... [--fail-on critical|high|medium|low|none]
@@ -25,6 +26,8 @@ export const USAGE = `Usage:
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
   posture checks show CHECK_ID [--format text|json]
   posture policies build DIR --output OUT_DIR
+  posture import checkov|trivy [PATH...] [--output FILE]
+               (.checkov.yaml, .checkov.baseline / .trivyignore, .trivyignore.yaml → .posture.yaml waivers and settings)
   posture history list [--history FILE] [--format table|json]
   posture history diff A B [PATH...] [--history FILE] [--format table|json|markdown] [same inputs as scan]
                (A, B: a recorded scan id, latest, latest~N, or a git ref, scanned from its committed tree)
@@ -211,6 +214,7 @@ export type Command =
   | ChecksShowCommand
   | ComplianceReportCommand
   | PoliciesBuildCommand
+  | ImportCommand
   | HistoryCommand
   | { command: 'help' }
   | { command: 'version' };
@@ -295,6 +299,7 @@ export function parseCommand(argv: string[]): Command {
   if (['checks', 'policies'].includes(name!)) rejectFlags(values, ['max-scan-seconds', 'max-memory-mb'], label);
   if ((values.record || values.history !== undefined) && name !== 'scan' && name !== 'history') throw usage('--record and --history go with posture scan and posture history');
   if (name === 'history') return historyCommand(rest, values);
+  if (name === 'import') return importCommand(rest, values);
   if (name === 'scan') {
     const scan = withReports(scanCommand(rest, values), reports, values);
     const html = scan.format === 'html' || reports.some((r) => r.format === 'html');
@@ -328,6 +333,15 @@ export function parseCommand(argv: string[]): Command {
     return { ...scanCommand(rest.slice(1), { ...values, format: undefined }), command: 'report-compliance', format };
   }
   throw usage(`unknown command: ${positionals.join(' ')}`);
+}
+
+/** `posture import checkov|trivy [PATH...] [--output FILE]`: no other flag means anything to it. */
+function importCommand(rest: string[], values: Values): ImportCommand {
+  const [tool, ...paths] = rest;
+  if (tool !== 'checkov' && tool !== 'trivy') throw usage(`import: name the tool to import from, checkov or trivy${tool ? `, not ${tool}` : ''}`);
+  const extra = Object.keys(values).filter((key) => key !== 'output' && values[key] !== undefined);
+  if (extra.length > 0) throw usage(`import ${tool} takes only --output, not --${extra[0]}`);
+  return { command: 'import', tool, paths, ...(typeof values.output === 'string' ? { output: values.output } : {}) };
 }
 
 const CHECK_FILTER_FLAGS = ['severity', 'source', 'resource-type'];

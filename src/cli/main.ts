@@ -29,6 +29,7 @@ import { prepareOutputs, writeFileAtomic, writeStdout } from './output.js';
 import { strictFailure } from '../report/incomplete.js';
 import { Deadline } from '../model/index.js';
 import { announceBudget, reportPlace } from './supervise.js';
+import { runImport } from './import/command.js';
 
 export interface CliIo {
   /** Writes the text; a promise it returns is awaited, and its rejection (an OutputError) is exit 3. */
@@ -79,6 +80,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         }
         return EXIT_PASS;
       }
+      case 'import':
+        await runImport(command, io);
+        return EXIT_PASS;
       case 'report-compliance': {
         const options = await scanOptions({ ...command, format: command.format }, io);
         const { report: result } = await runGate({ ...options, failOn: 'none' });

@@ -31,6 +31,8 @@
 #     pci-dss-4.0.1: ["1.3.1", "1.3.2"]
 #     soc2-2017: [CC6.1, CC6.6]
 #     iso-27001-2022: ["8.22"]
+#   peers:
+#     kics: [0401f71b-9c1e-4821-ab15-a955caa621be]
 #   reads:
 #     - '{pod}'
 #     - 'metadata.namespace'
