@@ -56,6 +56,8 @@ export interface GateOptions {
   frameworks?: string[];
   /** User policy directories or bundles (`--policy`, `policies:`), absolute; evaluated beside the built-in checks. */
   policies?: string[];
+  /** Where compiled policy directories are cached (`--cache-dir`); the user's cache directory when absent. */
+  cacheDir?: string;
   /** The same scan at a base commit (`--diff-base`): its score is reported beside this one. */
   comparison?: { ref: string; commit: string; score: Report['score'] };
   /**
@@ -106,7 +108,9 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     return result;
   };
   const policyDirectory = options.policyDirectory ?? options.engine?.bundle.directory ?? defaultPolicyDirectory();
-  const { catalog, engines } = await loadPolicies(options, policyDirectory);
+  // Loaded while the scan discovers and parses: a --policy directory compiles in a worker meanwhile.
+  const policies = loadPolicies(options, policyDirectory);
+  policies.catch(() => {}); // awaited before evaluating; a failure is thrown there
 
   const exclude = [...(options.config?.exclude ?? []), ...(options.exclude ?? [])];
   const include = options.config?.include;
@@ -123,6 +127,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const normalized = await timed('normalize', () => normalizeResolved(resolved, deadline));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
+  const { catalog, engines } = await policies;
   const collected = await evaluateScopes(scopes, engines, { resourceCount: normalized.resources.length, timed, catalog, logger, deadline });
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
@@ -189,8 +194,8 @@ async function loadPolicies(options: GateOptions, policyDirectory: string): Prom
     loadCatalog(policyDirectory),
     options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode, rawForCanonical: false })),
   ]);
-  const users = await loadUserPolicies(options.policies ?? [], builtIn);
-  for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}`);
+  const users = await loadUserPolicies(options.policies ?? [], builtIn, options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir });
+  for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}${user.cached ? ' (compiled earlier: cached)' : ''}`);
   const merged = {
     ...builtIn,
     checks: [...builtIn.checks, ...users.flatMap((u) => u.catalog.checks)],

@@ -20,7 +20,9 @@ export class BuildError extends Error {}
 
 /**
  * @param {object} o
- * @param {string} o.opa              the opa binary
+ * @param {string} o.opa              the opa binary (named in messages when `runner` is given)
+ * @param {(args: string[], cwd: string) => string} [o.runner]  runs opa commands instead of `o.opa`
+ *                                    (the embedded compiler, src/policies/embedded-opa.ts)
  * @param {string} o.workDir          scratch directory (emptied)
  * @param {{dir: string, as: string}[]} o.sources  Rego roots, staged under `as` (checks and libraries)
  * @param {string[]} o.frameworkDirs  directories of framework YAML files
@@ -36,7 +38,7 @@ export class BuildError extends Error {}
 export function compilePolicies(o) {
   const log = o.log ?? (() => {});
   const srcDir = join(o.workDir, 'src');
-  const run = (args) => runOpa(o.opa, args, o.workDir);
+  const run = (args) => (o.runner ? o.runner(args, o.workDir) : runOpa(o.opa, args, o.workDir));
   const opaVersion = /^Version: (\S+)$/m.exec(run(['version']))?.[1];
   if (!opaVersion) throw new BuildError(`cannot read the version of ${o.opa}`);
   if (o.runTests) {
@@ -171,15 +173,21 @@ function checkMeta(ctx, entry, pods) {
     throw new BuildError(`${where}: METADATA ${msg}`);
   };
   if (ctx.builtIn && pkg !== expectPkg) fail(`package ${pkg} must match its path (${expectPkg})`);
-  if (!ctx.idPattern.test(c.id ?? '')) fail(`custom.id ${JSON.stringify(c.id)} must match ${ctx.idPattern}`);
+  // a field left out is named as missing, with what it takes; one given wrong says what it must be
+  const need = (value, name, ok, rule) => {
+    if (value === undefined || value === null) fail(`${name} is missing (${rule})`);
+    if (!ok(value)) fail(`${name} ${JSON.stringify(value)} must be ${rule}`);
+  };
+  need(c.id, 'custom.id', (v) => ctx.idPattern.test(v), `a check id matching ${ctx.idPattern}`);
   if (ctx.reservedIds?.has(c.id)) fail(`custom.id ${c.id} is a built-in check's id; give the check its own`);
-  if (!a.title) fail('title is required');
-  if (!a.description) fail('description is required');
-  if (!SEVERITIES.includes(c.severity)) fail(`custom.severity must be one of ${SEVERITIES.join(', ')}`);
-  if (!isStringList(c.resource_types)) fail('custom.resource_types must be a non-empty list');
-  if (!isStringList(c.formats) || c.formats.some((f) => !FORMATS.includes(f))) fail(`custom.formats must be a non-empty subset of ${FORMATS.join(', ')}`);
-  if (typeof c.recommended_action !== 'string' || !c.recommended_action) fail('custom.recommended_action is required');
-  if (typeof c.deprecated !== 'boolean') fail('custom.deprecated must be true or false');
+  if (!a.title) fail('title is missing (a one-line summary of what the check wants)');
+  if (!a.description) fail('description is missing (why it matters)');
+  need(c.severity, 'custom.severity', (v) => SEVERITIES.includes(v), `one of ${SEVERITIES.join(', ')}`);
+  need(c.resource_types, 'custom.resource_types', isStringList, 'a non-empty list of canonical resource types, such as [aws.s3.bucket]');
+  need(c.formats, 'custom.formats', (v) => isStringList(v) && v.every((f) => FORMATS.includes(f)), `a non-empty subset of ${FORMATS.join(', ')}`);
+  need(c.recommended_action, 'custom.recommended_action', (v) => typeof v === 'string' && v.trim() !== '', 'a non-empty string: how to fix it');
+  // left out: the check is not deprecated
+  if (c.deprecated !== undefined) need(c.deprecated, 'custom.deprecated', (v) => typeof v === 'boolean', 'true or false (false when left out)');
   if (ctx.builtIn && !isStringList(c.reads)) fail('custom.reads must be a non-empty list of dot paths');
   const peers = c.peers ?? {};
   for (const [tool, ids] of Object.entries(peers)) if (!isStringList(ids)) fail(`custom.peers.${tool} must be a non-empty list`);
@@ -218,7 +226,7 @@ function checkMeta(ctx, entry, pods) {
     peers: sortObj(peers),
     relatedResources: (a.related_resources ?? []).map((r) => r.ref),
     reads: expandReads(c.reads ?? [], pods, where),
-    deprecated: c.deprecated,
+    deprecated: c.deprecated ?? false,
     file,
     source,
   };
