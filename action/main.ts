@@ -32,6 +32,7 @@ export async function run(): Promise<void> {
       exclude: inputs.exclude,
       frameworks: inputs.frameworks,
       policies: [...(config?.policies ?? []), ...inputs.policies].map((p) => path.resolve(root, p)),
+      ...policyCache(inputs.cacheDir, root),
       failOn,
       config,
       baseline,
@@ -100,4 +101,10 @@ async function publish({ report, blocking }: GateResult, inputs: ActionInputs, c
     const body = renderComment(report, counts, context.failOn, runUrl);
     await upsertComment({ token: inputs.githubToken!, pullRequest }, body, actionLogger);
   }
+}
+
+/** The `cache-dir` input, else the runner's temporary directory (outside the workspace the scan reads). */
+function policyCache(input: string | undefined, root: string): { cacheDir?: string } {
+  if (input) return { cacheDir: path.resolve(root, input) };
+  return process.env.RUNNER_TEMP ? { cacheDir: path.join(process.env.RUNNER_TEMP, 'posture-gate') } : {};
 }

@@ -6,7 +6,10 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 src="$root/tools/regoc"
 out="$root/dist/regoc"
-stamp="$(cat "$src/go.mod" "$src/go.sum" "$src/main.go" | sha256sum | cut -d' ' -f1) $(go env GOVERSION)"
+# The stamp: what the module was built from (scripts/dist.test.ts checks it against tools/regoc), the Go
+# release, and the OPA version, which the runner answers `opa version` with.
+opa="$(awk '{ for (i = 1; i < NF; i++) if ($i == "github.com/open-policy-agent/opa") print $(i + 1) }' "$src/go.mod")"
+stamp="$(cat "$src/go.mod" "$src/go.sum" "$src/main.go" | sha256sum | cut -d' ' -f1) $(go env GOVERSION) opa-$opa"
 if [ -f "$out/regoc.wasm.br" ] && [ "$(cat "$out/regoc.stamp" 2>/dev/null)" = "$stamp" ]; then
   exit 0
 fi

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
@@ -307,11 +308,10 @@ function buildWasm(ctx, checks) {
   // paths relative to the work directory: they are compiled into the module, which must not
   // depend on where the repository is checked out
   ctx.run(['build', '-t', 'wasm', '--capabilities', ctx.capabilities, '-o', 'bundle.tar.gz', 'src']);
-  const extract = join(ctx.workDir, 'bundle');
-  mkdirSync(extract, { recursive: true });
-  execFileSync('tar', ['-xzf', bundle, '-C', extract], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const manifest = JSON.parse(readFileSync(join(extract, '.manifest'), 'utf8'));
-  const wasm = readFileSync(join(extract, 'policy.wasm'));
+  const files = readTarGz(readFileSync(bundle));
+  if (!files.has('.manifest') || !files.has('policy.wasm')) throw new BuildError(`opa build wrote no .manifest or policy.wasm (found ${[...files.keys()].join(', ')})`);
+  const manifest = JSON.parse(files.get('.manifest').toString('utf8'));
+  const wasm = files.get('policy.wasm');
   const expected = new Map([['gate/findings', 'aggregate']]);
   for (const c of checks) expected.set(`${c.package.replaceAll('.', '/')}/deny`, c.id);
   const got = (manifest.wasm ?? []).map((w) => w.entrypoint);
@@ -322,6 +322,31 @@ function buildWasm(ctx, checks) {
   }
   const entrypoints = Object.fromEntries([...expected].sort(([a], [b]) => (a < b ? -1 : 1)));
   return { wasm, entrypoints };
+}
+
+/**
+ * The regular files of the gzipped tar `opa build` writes (name without a leading `/` → bytes):
+ * read here rather than by a `tar` program, which a runner stripped to node may not have.
+ */
+export function readTarGz(gz) {
+  const tar = gunzipSync(gz);
+  const files = new Map();
+  for (let pos = 0; pos + 512 <= tar.length; ) {
+    const header = tar.subarray(pos, pos + 512);
+    const field = (start, length) => {
+      const text = header.subarray(start, start + length).toString('latin1');
+      const end = text.indexOf('\0');
+      return end === -1 ? text : text.slice(0, end);
+    };
+    const name = field(0, 100);
+    if (!name) break;
+    const size = Number.parseInt(field(124, 12).trim() || '0', 8);
+    const type = field(156, 1);
+    const prefix = field(345, 155);
+    if (type === '0' || type === '') files.set(`${prefix ? `${prefix}/` : ''}${name}`.replace(/^\/+/, ''), tar.subarray(pos + 512, pos + 512 + size));
+    pos += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
 }
 
 export function readWasm(bytes) {

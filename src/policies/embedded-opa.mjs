@@ -60,7 +60,10 @@ export function embeddedOpaRunner(file = embeddedOpaFile()) {
   const module = new WebAssembly.Module(brotliDecompressSync(readFileSync(file)));
   const WASI = wasiClass();
   const gc = collector();
+  // `opa version` from the stamp (scripts/build-regoc.sh): no need to start Go for it
+  const version = /opa-v(\S+)/.exec(embeddedOpaStamp(file))?.[1];
   return (args, cwd) => {
+    if (args[0] === 'version' && version) return `Version: ${version}\n`;
     const preopens = { '/work': cwd };
     const guestArgs = args.map((arg) => {
       if (!path.isAbsolute(arg) || !existsSync(arg)) return arg;
