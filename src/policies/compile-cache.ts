@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -15,9 +15,10 @@ export function defaultCacheDirectory(env: NodeJS.ProcessEnv = process.env): str
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
+  // a linked file counts too: the compiler reads through it (a link to a directory is not followed by either)
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile() === true)
     .sort();
 }
 
