@@ -100,16 +100,20 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const { logger } = options;
   const deadline = options.deadline ?? new Deadline(DEFAULT_MAX_SCAN_SECONDS);
   const timings = {} as Record<Stage, number>;
+  const stopPolicies = new AbortController();
   const timed = async <T>(stage: Stage, run: () => Promise<T> | T): Promise<T> => {
     deadline.at(stage);
     const start = performance.now();
-    const result = await logger.group(stage, async () => run());
+    const result = await logger.group(stage, async () => run()).catch((error: unknown) => {
+      stopPolicies.abort(); // a scan that fails early does not wait for a policy compile to end
+      throw error;
+    });
     timings[stage] = performance.now() - start;
     return result;
   };
   const policyDirectory = options.policyDirectory ?? options.engine?.bundle.directory ?? defaultPolicyDirectory();
   // Loaded while the scan discovers and parses: a --policy directory compiles in a worker meanwhile.
-  const policies = loadPolicies(options, policyDirectory);
+  const policies = loadPolicies(options, policyDirectory, stopPolicies.signal);
   policies.catch(() => {}); // awaited before evaluating; a failure is thrown there
 
   const exclude = [...(options.config?.exclude ?? []), ...(options.exclude ?? [])];
@@ -188,13 +192,13 @@ function scanBoundary(root: string, options: GateOptions): Boundary {
 }
 
 /** The built-in checks and the user's, as one catalogue (seen through --framework) and their engines. */
-async function loadPolicies(options: GateOptions, policyDirectory: string): Promise<{ catalog: CatalogIndex; engines: PolicyEngine[] }> {
+async function loadPolicies(options: GateOptions, policyDirectory: string, signal?: AbortSignal): Promise<{ catalog: CatalogIndex; engines: PolicyEngine[] }> {
   const frameworks = options.frameworks?.length ? options.frameworks : (options.config?.frameworks ?? []);
   const [builtIn, engine] = await Promise.all([
     loadCatalog(policyDirectory),
     options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode, rawForCanonical: false })),
   ]);
-  const users = await loadUserPolicies(options.policies ?? [], builtIn, options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir });
+  const users = await loadUserPolicies(options.policies ?? [], builtIn, { ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }), signal });
   for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}${user.cached ? ' (compiled earlier: cached)' : ''}`);
   const merged = {
     ...builtIn,

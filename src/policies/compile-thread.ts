@@ -26,16 +26,16 @@ function workerEntry(): string {
  * Compiles one policy directory in a worker thread: the main thread goes on discovering and
  * parsing meanwhile. A contract or Rego error is the user's (exit 2), labelled with the directory.
  */
-export async function compileInWorker(dir: string, job: CompileJob): Promise<CompiledPolicies> {
+export async function compileInWorker(dir: string, job: CompileJob, signal?: AbortSignal): Promise<CompiledPolicies> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'posture-policy-'));
   try {
-    return await runWorker(dir, { ...job, options: { ...job.options, workDir: path.join(scratch, 'work') } });
+    return await runWorker(dir, { ...job, options: { ...job.options, workDir: path.join(scratch, 'work') } }, signal);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
 }
 
-function runWorker(dir: string, job: CompileJob & { options: { workDir: string } }): Promise<CompiledPolicies> {
+function runWorker(dir: string, job: CompileJob & { options: { workDir: string } }, signal?: AbortSignal): Promise<CompiledPolicies> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerEntry());
     let settled = false;
@@ -49,6 +49,8 @@ function runWorker(dir: string, job: CompileJob & { options: { workDir: string }
     worker.once('message', settle);
     worker.once('error', (error) => settled || settle({ error: { message: error.message, build: false } }));
     worker.once('exit', (code) => settled || settle({ error: { message: `exited (code ${code})`, build: false } }));
-    worker.postMessage(job);
+    signal?.addEventListener('abort', () => settled || settle({ error: { message: 'stopped: the scan failed', build: false } }), { once: true });
+    if (signal?.aborted) settle({ error: { message: 'stopped: the scan failed', build: false } });
+    else worker.postMessage(job);
   });
 }

@@ -37,6 +37,8 @@ const USER_ID = /^(?!(AWS|K8S)-\d{4}$)[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
 export interface CompileSettings {
   /** Where compiled directories are cached (`--cache-dir`); defaultCacheDirectory() otherwise. */
   cacheDir?: string;
+  /** Stops a compile in progress (the scan failed meanwhile). */
+  signal?: AbortSignal;
 }
 
 export async function loadUserPolicies(paths: string[], builtIn: Catalog, settings: CompileSettings = {}): Promise<UserPolicies[]> {
@@ -69,7 +71,7 @@ async function compileDirectory(dir: string, builtIn: Catalog, settings: Compile
   let entry = cachedEntry(cacheDir, key);
   const cached = entry !== undefined;
   if (!entry) {
-    const compiled = await compileInWorker(dir, plan.job);
+    const compiled = await compileInWorker(dir, plan.job, settings.signal);
     try {
       entry = storeEntry(cacheDir, key, (out) => writeBundle(compiled, out));
     } catch {
