@@ -29,3 +29,4 @@ export interface CompiledPolicies {
 
 export declare function compilePolicies(options: CompileOptions): CompiledPolicies;
 export declare function loadFrameworks(dir: string): Framework[];
+export declare function testCommand(sources: { dir: string }[]): string[];

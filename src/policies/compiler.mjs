@@ -44,9 +44,7 @@ export function compilePolicies(o) {
   if (!opaVersion) throw new BuildError(`cannot read the version of ${o.opa}`);
   if (o.runTests) {
     log('opa test');
-    const roots = o.sources.map((s) => s.dir);
-    // The YAML/JSON beside the policies (frameworks, examples, capabilities) are not data documents.
-    const out = run(['test', ...roots, '--explain=fails', '--ignore', '*.yaml', '--ignore', '*.json']);
+    const out = run(testCommand(o.sources));
     log(out.trim().split('\n').at(-1));
   }
   rmSync(o.workDir, { recursive: true, force: true });
@@ -73,6 +71,15 @@ export function compilePolicies(o) {
     meta: { opaVersion, abiVersion: facts.abiVersion, entrypoints, initialPages },
     facts,
   };
+}
+
+/**
+ * The `opa test` run of compilePolicies' `runTests`, for a caller that runs it beside the compile.
+ * @param {{dir: string}[]} sources
+ */
+export function testCommand(sources) {
+  // The YAML/JSON beside the policies (frameworks, examples, capabilities) are not data documents.
+  return ['test', ...sources.map((s) => s.dir), '--explain=fails', '--ignore', '*.yaml', '--ignore', '*.json'];
 }
 
 function runOpa(opa, args, cwd) {

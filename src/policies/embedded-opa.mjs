@@ -49,15 +49,20 @@ function collector() {
   return vm.runInNewContext('gc');
 }
 
+/** The module compiled from the compressed file; a WebAssembly.Module can be handed to another worker. */
+export function compileEmbeddedOpa(file = embeddedOpaFile()) {
+  return new WebAssembly.Module(brotliDecompressSync(readFileSync(file)));
+}
+
 /**
  * A runner for compilePolicies over the embedded module: (args, cwd) → stdout, as `opa` would.
  * The guest sees `cwd` as /work and each absolute path in the arguments (policy directories, the
  * capabilities file's directory) as /in/N, nothing else of the host; its output names those paths
  * as the host does, so that messages point at the user's files.
  * @param {string} file  the compressed module
+ * @param {WebAssembly.Module} [module]  the module already compiled from it
  */
-export function embeddedOpaRunner(file = embeddedOpaFile()) {
-  const module = new WebAssembly.Module(brotliDecompressSync(readFileSync(file)));
+export function embeddedOpaRunner(file = embeddedOpaFile(), module = compileEmbeddedOpa(file)) {
   const WASI = wasiClass();
   const gc = collector();
   // `opa version` from the stamp (scripts/build-regoc.sh): no need to start Go for it
