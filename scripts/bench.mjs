@@ -1,4 +1,4 @@
-// npm run bench: scans ../shared/corpus and prints files, resources, wall time per stage and
+// npm run bench: scans the corpus (argument, else POSTURE_CORPUS, else ../shared/corpus) and prints files, resources, wall time per stage and
 // peak RSS; compares the two engine modes on the same input; times one small file end to end
 // against a bare `node` start in the same run. Figures only: nothing here asserts a timing.
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = path.resolve(root, process.argv[2] ?? '../shared/corpus');
+const corpus = path.resolve(root, process.argv[2] || process.env.POSTURE_CORPUS || '../shared/corpus');
 const policyDirectory = path.join(root, 'dist/policies');
 
 async function loadLibrary() {

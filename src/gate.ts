@@ -18,8 +18,10 @@ import { normalizeResolved, type Normalized } from './normalize/index.js';
 import { resolveDocuments, type ResolveOptions } from './resolve/index.js';
 import { loadUserPolicies } from './policies/user.js';
 import { parseFiles } from './parsers/pool.js';
+import { readVarFiles } from './parsers/terraform/var-files.js';
 import { extraSourcePaths, readExtraSources, type ExtraSources } from './sources.js';
 import { linkFindingsToTemplates } from './findings/template-link.js';
+import { scopeMayMissFiles, unreadFiles, withholdUnreadScope, type UnreadFile } from './findings/unread-scope.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export type { FailOn } from './model/index.js';
@@ -120,19 +122,23 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const include = options.config?.include;
   const boundary = scanBoundary(root, options);
   const scanned = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger, boundary }));
-  const { documents, discovery, manifests, extra } = await timed('parse', async () => {
+  const { documents, discovery, manifests, extra, varFiles } = await timed('parse', async () => {
     const rendered = await readExtraSources(options.sources ?? {}, root, boundary);
+    const varFiles = await readVarFiles(options.resolve?.terraform?.varFiles ?? [], root, boundary);
     const parsed = [...(await parseAll(scanned.files, logger, deadline)), ...rendered.documents];
     const followed = await followDependencies(parsed, { root, exclude, logger, parse: (d) => parseAll(d.files, logger, deadline) });
     const merged = mergeDiscoveries(scanned, followed.discovery);
-    return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered };
+    return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered, varFiles };
   });
-  const resolved = await timed('resolve', () => resolveDocuments(documents, options.resolve, { manifests, deadline }));
+  const resolveOptions = { ...options.resolve, terraform: { ...options.resolve?.terraform, varFileDocuments: varFiles.documents } };
+  const resolved = await timed('resolve', () => resolveDocuments(documents, resolveOptions, { manifests, deadline }));
   const normalized = await timed('normalize', () => normalizeResolved(resolved, deadline));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
   const { catalog, engines } = await policies;
-  const collected = await evaluateScopes(scopes, engines, { resourceCount: normalized.resources.length, timed, catalog, logger, deadline });
+  const unread = unreadFiles(documents, discovery.diagnostics);
+  const evaluation = { resourceCount: normalized.resources.length, timed, catalog, logger, deadline, unread };
+  const collected = await evaluateScopes(scopes, engines, evaluation);
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
   const templates = await readLinkTemplates(options.templates ?? [], { root, include, exclude, logger });
@@ -153,6 +159,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const diagnostics = [
     ...discovery.diagnostics,
     ...extra.diagnostics,
+    ...varFiles.diagnostics,
     ...documents.flatMap((d) => d.diagnostics),
     ...normalized.diagnostics,
     ...collected.diagnostics,
@@ -252,6 +259,8 @@ interface EvaluationContext {
   logger: Logger;
   /** Checked before each scope: a scope not reached in time is not evaluated, and its files say so. */
   deadline: Deadline;
+  /** Files not read in full: a cross-resource check's violations in a scope that may miss one are inconclusive. */
+  unread: UnreadFile[];
 }
 
 /**
@@ -263,7 +272,7 @@ interface EvaluationContext {
 async function evaluateScopes(
   allScopes: Map<string, Resource[]>,
   engines: PolicyEngine[],
-  { resourceCount, timed, catalog, logger, deadline }: EvaluationContext,
+  { resourceCount, timed, catalog, logger, deadline, unread }: EvaluationContext,
 ): Promise<{ findings: Finding[]; inconclusive: Inconclusive[]; diagnostics: Diagnostic[]; evaluated: Set<string> }> {
   const scopes = new Map<string, Resource[]>();
   const diagnostics: Diagnostic[] = [];
@@ -288,13 +297,13 @@ async function evaluateScopes(
     });
     // awaited in order below; a later scope's failure must not surface as an unhandled rejection first
     for (const violations of pending) violations.catch(() => undefined);
-    return { ...(await timed('findings', () => collectFindings(scopes, pending, catalog))), diagnostics, evaluated: new Set(scopes.keys()) };
+    return { ...(await timed('findings', () => collectFindings(scopes, pending, catalog, unread))), diagnostics, evaluated: new Set(scopes.keys()) };
   } finally {
     await Promise.all(engines.map((engine) => engine.release()));
   }
 }
 
-async function collectFindings(scopes: Map<string, Resource[]>, violations: Promise<Violation[]>[], catalog: CatalogIndex) {
+async function collectFindings(scopes: Map<string, Resource[]>, violations: Promise<Violation[]>[], catalog: CatalogIndex, unread: UnreadFile[]) {
   const findings: Finding[] = [];
   const inconclusive: Inconclusive[] = [];
   let index = 0;
@@ -302,8 +311,12 @@ async function collectFindings(scopes: Map<string, Resource[]>, violations: Prom
     // checks outside the selected frameworks ran (one wasm evaluation covers all) but do not count
     const scopeViolations = (await violations[index++]).filter((v) => catalog.check(v.checkId) !== undefined);
     const byId = new Map(resources.map((r) => [r.id, r]));
-    for (const finding of buildFindings(scopeViolations, byId, catalog)) findings.push(finding);
-    for (const entry of findInconclusive(resources, scopeViolations, catalog)) inconclusive.push(entry);
+    // a violation withheld as inconclusive is not also counted inconclusive for an unknown it reads
+    const { violations: conclusive, inconclusive: withheld } = scopeMayMissFiles(resources, unread)
+      ? withholdUnreadScope(scopeViolations, byId, catalog)
+      : { violations: scopeViolations, inconclusive: [] };
+    for (const finding of buildFindings(conclusive, byId, catalog)) findings.push(finding);
+    for (const entry of [...withheld, ...findInconclusive(resources, scopeViolations, catalog)]) inconclusive.push(entry);
   }
   return { findings: findings.sort(compareFindings), inconclusive };
 }

@@ -11,17 +11,20 @@ import { createConsoleLogger, type Logger } from '../logging.js';
 import { defaultScanRoot } from '../discover/root.js';
 import { loadCfnParameters } from '../resolve/cloudformation/index.js';
 import { getReporter } from '../report/index.js';
+import { defaultSarifCategory, GITHUB_RESULTS_KEPT, sarifResultCount } from '../report/sarif.js';
+import type { SarifOptions } from '../report/reporter.js';
+import { readProvenance } from '../vcs-provenance.js';
 import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
 import { isS3Uri } from '../sources.js';
 import { Boundary } from '../fs/boundary.js';
-import { parseCommand, USAGE, type ReportFlags, type ScanCommand } from './args.js';
+import { parseCommand, USAGE, type Command, type ReportFlags, type ScanCommand } from './args.js';
 import { filterChecks, renderChecksList } from './checks-list.js';
 import { findCheck, renderCheck } from './checks-show.js';
 import { renderComplianceJson, renderComplianceMarkdown } from '../report/compliance.js';
 import { auditWaivers, renderWaiverAudit } from './waivers-audit.js';
 import { warnOnEmptyGate } from './empty-gate.js';
-import { writeFileAtomic, writeStdout } from './output.js';
+import { prepareOutputs, writeFileAtomic, writeStdout } from './output.js';
 import { strictFailure } from '../report/incomplete.js';
 import { Deadline, type Catalog } from '../model/index.js';
 import { announceBudget, reportPlace } from './supervise.js';
@@ -46,6 +49,7 @@ const processIo: CliIo = {
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
     const command = parseCommand(argv);
+    await prepareOutputs(outputFiles(command), io.cwd);
     switch (command.command) {
       case 'help':
         await io.stdout(USAGE + '\n');
@@ -78,7 +82,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       }
       case 'scan': {
         const options = await scanOptions(command, io);
-        const history = command.record || command.history ? (result: GateResult, text: string) => withHistory(command, options, result, text, io) : undefined;
+        const history = command.record || command.history ? historyHooks(command, options, io) : undefined;
         return await report(command, io, command.diffBase ? await withDiffBase(options, command.diffBase) : options, history);
       }
       case 'history-list':
@@ -103,7 +107,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         // Loaded on demand: the AWS SDK is most of the bundle, and a scan of files never needs it.
         const { fetchLiveDocuments } = await import('./aws.js');
         const context = await commonOptions(command, io);
-        const documents = await fetchLiveDocuments(command, context.logger);
+        const documents = await fetchLiveDocuments(command, context.logger, process.stderr, context.deadline);
         const templates = command.templates.map((p) => path.resolve(io.cwd, p));
         return await report(command, io, { ...context, paths: [], sources: { documents }, templates });
       }
@@ -209,13 +213,36 @@ async function readInput(file: string, flag: string): Promise<string> {
   }
 }
 
-async function report(flags: ReportFlags, io: CliIo, options: GateOptions, finish?: (result: GateResult, rendered: string) => Promise<string>): Promise<number> {
-  const reporter = getReporter(flags.format);
+/** The report files a command writes (a policy bundle's directory is not one). */
+function outputFiles(command: Command): string[] {
+  if (command.command === 'policies-build' || !('output' in command)) return [];
+  const reports = 'reports' in command ? (command.reports ?? []).map((r) => r.file) : [];
+  return [...(command.output ? [command.output] : []), ...reports];
+}
+
+/** What `--record` and an html report's Trend section add to a scan. */
+interface HistoryHooks {
+  record?: (result: GateResult) => Promise<void>;
+  html?: (rendered: string) => Promise<string>;
+}
+
+/**
+ * One scan, every report: the `--format` one to `--output FILE` or stdout, then each
+ * `--output FORMAT=FILE`. The output directories were checked before the scan (prepareOutputs).
+ */
+async function report(flags: ReportFlags, io: CliIo, options: GateOptions, history?: HistoryHooks): Promise<number> {
+  const targets = [{ format: flags.format, file: flags.output }, ...(flags.reports ?? [])].map((t) => ({ ...t, reporter: getReporter(t.format) }));
   const gate = await runGate(options);
   const { report: result, blocking } = gate;
   await warnOnEmptyGate(result, options);
-  const rendered = reporter.render(result, { color: io.color && !flags.output });
-  await emit(finish ? await finish(gate, rendered) : rendered, flags.output, io, options.logger, flags.format);
+  if (history?.record) await history.record(gate);
+  const sarif = targets.some((t) => t.format === 'sarif') ? await sarifOptions(flags, options) : undefined;
+  for (const { format, file, reporter } of targets) {
+    const rendered = reporter.render(result, { color: io.color && !file, sarif });
+    await emit(format === 'html' && history?.html ? await history.html(rendered) : rendered, file, io, options.logger, format);
+  }
+  const results = sarif ? sarifResultCount(result, sarif) : 0;
+  if (results > GITHUB_RESULTS_KEPT) options.logger.warning(`the SARIF report has ${results} results; GitHub code scanning keeps only the ${GITHUB_RESULTS_KEPT} most severe`);
   // Under --strict an incomplete scan fails as a configuration problem would (2), before findings
   // (1): its findings are not the whole answer, so their count cannot be the verdict.
   const strict = options.strict ? strictFailure(result) : undefined;
@@ -230,11 +257,25 @@ async function report(flags: ReportFlags, io: CliIo, options: GateOptions, finis
   return EXIT_PASS;
 }
 
+/** The SARIF category (given, else from the scanned paths), suppressed results, and the git provenance. */
+async function sarifOptions(flags: ReportFlags, options: GateOptions): Promise<SarifOptions> {
+  const root = options.root ?? process.cwd();
+  const category = flags.sarif?.category ?? (options.paths.length > 0 ? defaultSarifCategory(root, options.paths) : undefined);
+  const provenance = await readProvenance(root);
+  return {
+    ...(category === undefined ? {} : { category }),
+    ...(flags.sarif?.includeSuppressed ? { includeSuppressed: true } : {}),
+    ...(provenance ? { provenance } : {}),
+  };
+}
+
 /** `--record`, and the HTML report's trend: the history module (and SQLite) load only then. */
-async function withHistory(command: ScanCommand, options: GateOptions, result: GateResult, rendered: string, io: CliIo): Promise<string> {
-  const { recordScan, addTrendSection } = await import('./history.js');
-  if (command.record) await recordScan(command, options, result, io.cwd);
-  return command.format === 'html' && command.history ? await addTrendSection(command, options, rendered, io.cwd) : rendered;
+function historyHooks(command: ScanCommand, options: GateOptions, io: CliIo): HistoryHooks {
+  const load = () => import('./history.js');
+  return {
+    ...(command.record ? { record: async (result: GateResult) => void (await (await load()).recordScan(command, options, result, io.cwd)) } : {}),
+    ...(command.history ? { html: async (rendered: string) => (await load()).addTrendSection(command, options, rendered, io.cwd) } : {}),
+  };
 }
 
 async function baselineCreate(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<number> {

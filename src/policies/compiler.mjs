@@ -23,7 +23,7 @@ export class BuildError extends Error {}
  * @param {object} o
  * @param {string} o.opa              the opa binary (named in messages when `runner` is given)
  * @param {(args: string[], cwd: string) => string} [o.runner]  runs opa commands instead of `o.opa`
- *                                    (the embedded compiler, src/policies/embedded-opa.ts)
+ *                                    (the embedded compiler, src/policies/embedded-opa.mjs)
  * @param {string} o.workDir          scratch directory (emptied)
  * @param {{dir: string, as: string}[]} o.sources  Rego roots, staged under `as` (checks and libraries)
  * @param {string[]} o.frameworkDirs  directories of framework YAML files
@@ -196,6 +196,7 @@ function checkMeta(ctx, entry, pods) {
   need(c.recommended_action, 'custom.recommended_action', (v) => typeof v === 'string' && v.trim() !== '', 'a non-empty string: how to fix it');
   // left out: the check is not deprecated
   if (c.deprecated !== undefined) need(c.deprecated, 'custom.deprecated', (v) => typeof v === 'boolean', 'true or false (false when left out)');
+  if (c.cross_resource !== undefined) need(c.cross_resource, 'custom.cross_resource', (v) => typeof v === 'boolean', 'true or false (false when left out)');
   if (ctx.builtIn && !isStringList(c.reads)) fail('custom.reads must be a non-empty list of dot paths');
   const peers = c.peers ?? {};
   for (const [tool, ids] of Object.entries(peers)) if (!isStringList(ids)) fail(`custom.peers.${tool} must be a non-empty list`);
@@ -235,6 +236,7 @@ function checkMeta(ctx, entry, pods) {
     relatedResources: (a.related_resources ?? []).map((r) => r.ref),
     reads: expandReads(c.reads ?? [], pods, where),
     deprecated: c.deprecated ?? false,
+    ...(c.cross_resource === true ? { crossResource: true } : {}),
     file,
     source,
   };
