@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, annotations, pullRequestEvent, runAction as run } from './testing/run-action.js';
@@ -255,4 +255,18 @@ describe('the GitHub Action bundle', () => {
     const unknownRef = await runAction({ paths: 'fixtures/terraform/sg-bad', 'diff-base': 'no-such-branch' });
     expect(unknownRef.stdout).toMatch(/::error::--diff-base no-such-branch is not a commit in this repository; fetch it first/);
   });
+
+  it('compiles a Rego directory given as policies with no opa on the runner, into RUNNER_TEMP, and reads it from there next time', async () => {
+    const runnerTemp = mkdtempSync(path.join(work, 'runner-temp-'));
+    const inputs = { paths: 'fixtures/terraform/s3-bad', policies: 'fixtures/policies/team', 'fail-on': 'none', 'sarif-file': path.join(work, 'team.sarif') };
+    const env = { PATH: '/nonexistent', RUNNER_TEMP: runnerTemp };
+    const first = await runAction(inputs, env);
+    expect({ status: first.status, errors: annotations(first.stdout, 'error').filter((a) => !a.file) }).toEqual({ status: 0, errors: [] });
+    const rules = (JSON.parse(readFileSync(path.join(work, 'team.sarif'), 'utf8')).runs[0].results as { ruleId: string }[]).map((r) => r.ruleId);
+    expect(rules).toEqual(expect.arrayContaining(['TEAM-0001', 'TEAM-0002']));
+    expect(readdirSync(path.join(runnerTemp, 'posture-gate', 'policies'))).toHaveLength(1);
+    const second = await runAction(inputs, env);
+    expect(second.stdout).toMatch(/loaded 2 checks from .*team \(compiled earlier: cached\)/);
+  });
 });
+

@@ -13,8 +13,10 @@ export interface ActionInputs {
   exclude: string[];
   /** Only these frameworks' checks; `.posture.yaml`'s frameworks, then every check, when empty. */
   frameworks: string[];
-  /** Compiled policy bundles (`posture policies build`), relative to the workspace: the Action runs no opa. */
+  /** Rego directories (compiled by the embedded compiler) or bundles (`posture policies build`), relative to the workspace. */
   policies: string[];
+  /** `cache-dir`: compiled policy directories; undefined when empty (RUNNER_TEMP/posture-gate then). */
+  cacheDir?: string;
   config?: string;
   baseline?: string;
   /** `--diff-base`: a git ref, or `auto` (the pull request's base commit); undefined when empty. */
@@ -47,6 +49,7 @@ export function readInputs(): ActionInputs {
     includeSuppressed: readSuppressed(),
     exclude: core.getMultilineInput('exclude').filter(Boolean),
     policies: core.getMultilineInput('policies').filter(Boolean),
+    cacheDir: core.getInput('cache-dir') || undefined,
     frameworks: core.getMultilineInput('frameworks').flatMap((line) => line.split(',')).map((id) => id.trim()).filter(Boolean),
     config: core.getInput('config') || undefined,
     baseline: core.getInput('baseline') || undefined,

@@ -37,6 +37,7 @@ export async function run(): Promise<void> {
       exclude: inputs.exclude,
       frameworks: inputs.frameworks,
       policies: [...(config?.policies ?? []), ...inputs.policies].map((p) => path.resolve(root, p)),
+      ...policyCache(inputs.cacheDir, root),
       failOn,
       config,
       baseline,
@@ -137,6 +138,12 @@ async function publish({ report, blocking }: GateResult, inputs: ActionInputs, c
     const body = renderComment(report, counts, context.failOn, runUrl);
     await upsertComment({ token: inputs.githubToken!, pullRequest }, body, actionLogger);
   }
+}
+
+/** The `cache-dir` input, else the runner's temporary directory (outside the workspace the scan reads). */
+function policyCache(input: string | undefined, root: string): { cacheDir?: string } {
+  if (input) return { cacheDir: path.resolve(root, input) };
+  return process.env.RUNNER_TEMP ? { cacheDir: path.join(process.env.RUNNER_TEMP, 'posture-gate') } : {};
 }
 
 /** The category (input, else from the scanned paths), suppressed results, and the repository: from the run's context on GitHub, else from git. */

@@ -95,6 +95,12 @@ const baseline = timeCommand(process.execPath, ['-e', ''], 5);
 const small = timeCommand(process.execPath, ['bin/posture.js', 'scan', 'fixtures/terraform/s3-bad', '--format', 'sarif', '--quiet'], 5);
 console.log(`one small file end to end (median of 5, process start included): ${ms(small)}; bare node start ${ms(baseline)}; ratio ${(small / baseline).toFixed(1)}x`);
 
+// User policies: first compile (embedded compiler, opa), cached compile, no custom policies.
+console.log('\nUser policies (scripts/bench-policies.mjs):');
+const policyBench = spawnSync(process.execPath, ['scripts/bench-policies.mjs'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+process.stdout.write(policyBench.stdout ?? '');
+if (policyBench.status !== 0) console.log(`bench-policies exited ${policyBench.status}`);
+
 // The live-AWS scale figures: a synthetic 100,000-item AWS Config snapshot, in its own process so
 // that its peak RSS is its own (`node scripts/bench-aws-config.mjs [ITEMS]` runs it alone).
 console.log('\nAWS Config scale (scripts/bench-aws-config.mjs):');

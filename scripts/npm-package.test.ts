@@ -16,7 +16,7 @@ const MAX_TARBALL_BYTES = 15 * 1024 * 1024;
 /** The AWS SDK's optional SigV4a implementations: loaded in a try/catch or named in its error messages, absent on purpose. */
 const OPTIONAL_MODULES = new Set(['@aws-sdk/signature-v4-crt', '@aws-sdk/signature-v4a']);
 /** Where a shipped file may live (the `files` allowlist of package.json; npm adds package.json). */
-const SHIPPED = /^(package\.json|README\.md|LICENSE|bin\/posture(-pre-commit)?\.js|dist\/(cli|worker|wasm|policies)\/.+|schemas\/.+\.(json|md)|templates\/[\w.-]+\.yml)$/;
+const SHIPPED = /^(package\.json|README\.md|LICENSE|bin\/posture(-pre-commit)?\.js|dist\/(cli|worker|wasm|policies|regoc)\/.+|schemas\/.+\.(json|md)|templates\/[\w.-]+\.yml)$/;
 
 interface Packed {
   filename: string;
@@ -61,6 +61,8 @@ describe('the npm package', () => {
     // What dist loads at run time from beside itself: the wasm files, the policy, the workers.
     const wasm = readdirSync(path.join(REPO_ROOT, 'dist/wasm')).map((name) => `dist/wasm/${name}`);
     const needed = [...wasm, 'dist/policies/policy.wasm', 'dist/policies/catalog.json', 'dist/policies/capabilities.json', 'dist/worker/parse-worker.js', 'dist/worker/eval-worker.js', 'dist/cli/supervise.js', 'LICENSE'];
+    // the embedded Rego compiler (built by scripts/build-regoc.sh, not committed) and its worker
+    needed.push('dist/regoc/regoc.wasm.br', 'dist/regoc/regoc.stamp', 'dist/worker/compile-worker.js');
     expect(needed.filter((f) => !files.includes(f))).toEqual([]);
   });
 

@@ -58,6 +58,8 @@ export interface GateOptions {
   frameworks?: string[];
   /** User policy directories or bundles (`--policy`, `policies:`), absolute; evaluated beside the built-in checks. */
   policies?: string[];
+  /** Where compiled policy directories are cached (`--cache-dir`); the user's cache directory when absent. */
+  cacheDir?: string;
   /** The same scan at a base commit (`--diff-base`): its score is reported beside this one. */
   comparison?: { ref: string; commit: string; score: Report['score'] };
   /**
@@ -100,15 +102,21 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const { logger } = options;
   const deadline = options.deadline ?? new Deadline(DEFAULT_MAX_SCAN_SECONDS);
   const timings = {} as Record<Stage, number>;
+  const stopPolicies = new AbortController();
   const timed = async <T>(stage: Stage, run: () => Promise<T> | T): Promise<T> => {
     deadline.at(stage);
     const start = performance.now();
-    const result = await logger.group(stage, async () => run());
+    const result = await logger.group(stage, async () => run()).catch((error: unknown) => {
+      stopPolicies.abort(); // a scan that fails early does not wait for a policy compile to end
+      throw error;
+    });
     timings[stage] = performance.now() - start;
     return result;
   };
   const policyDirectory = options.policyDirectory ?? options.engine?.bundle.directory ?? defaultPolicyDirectory();
-  const { catalog, engines } = await loadPolicies(options, policyDirectory);
+  // Loaded while the scan discovers and parses: a --policy directory compiles in a worker meanwhile.
+  const policies = loadPolicies(options, policyDirectory, stopPolicies.signal);
+  policies.catch(() => {}); // awaited before evaluating; a failure is thrown there
 
   const exclude = [...(options.config?.exclude ?? []), ...(options.exclude ?? [])];
   const include = options.config?.include;
@@ -127,6 +135,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const normalized = await timed('normalize', () => normalizeResolved(resolved, deadline));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
+  const { catalog, engines } = await policies;
   const unread = unreadFiles(documents, discovery.diagnostics);
   const evaluation = { resourceCount: normalized.resources.length, timed, catalog, logger, deadline, unread };
   const collected = await evaluateScopes(scopes, engines, evaluation);
@@ -190,14 +199,14 @@ function scanBoundary(root: string, options: GateOptions): Boundary {
 }
 
 /** The built-in checks and the user's, as one catalogue (seen through --framework) and their engines. */
-async function loadPolicies(options: GateOptions, policyDirectory: string): Promise<{ catalog: CatalogIndex; engines: PolicyEngine[] }> {
+async function loadPolicies(options: GateOptions, policyDirectory: string, signal?: AbortSignal): Promise<{ catalog: CatalogIndex; engines: PolicyEngine[] }> {
   const frameworks = options.frameworks?.length ? options.frameworks : (options.config?.frameworks ?? []);
   const [builtIn, engine] = await Promise.all([
     loadCatalog(policyDirectory),
     options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode, rawForCanonical: false })),
   ]);
-  const users = await loadUserPolicies(options.policies ?? [], builtIn);
-  for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}`);
+  const users = await loadUserPolicies(options.policies ?? [], builtIn, { ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }), signal });
+  for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}${user.cached ? ' (compiled earlier: cached)' : ''}`);
   const merged = {
     ...builtIn,
     checks: [...builtIn.checks, ...users.flatMap((u) => u.catalog.checks)],

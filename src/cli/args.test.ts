@@ -145,6 +145,7 @@ describe('parseCommand', () => {
       command: 'checks-list',
       format: 'json',
       filter: { frameworks: [], severities: [], sources: [], resourceTypes: [] },
+      policies: [],
     });
     expect(parseCommand(['checks', 'list', '--framework', 'cis-aws-3.0,pci', '--severity', 'high', '--severity', 'critical', '--source', 'terraform', '--resource-type', 'aws.s3.bucket'])).toMatchObject({
       filter: { frameworks: ['cis-aws-3.0', 'pci'], severities: ['HIGH', 'CRITICAL'], sources: ['terraform'], resourceTypes: ['aws.s3.bucket'] },
@@ -152,7 +153,14 @@ describe('parseCommand', () => {
   });
 
   it('reads checks show, report compliance and --framework', () => {
-    expect(parseCommand(['checks', 'show', 'AWS-0001'])).toEqual({ command: 'checks-show', id: 'AWS-0001', format: 'text' });
+    expect(parseCommand(['checks', 'show', 'AWS-0001'])).toEqual({ command: 'checks-show', id: 'AWS-0001', format: 'text', policies: [] });
+    expect(parseCommand(['checks', 'show', 'ACME-0001', '--policy', 'rego', '--cache-dir', 'c'])).toEqual({
+      command: 'checks-show',
+      id: 'ACME-0001',
+      format: 'text',
+      policies: ['rego'],
+      cacheDir: 'c',
+    });
     expect(parseCommand(['report', 'compliance', 'infra', '--format', 'json', '--framework', 'cis-aws-3.0'])).toMatchObject({
       command: 'report-compliance',
       format: 'json',

@@ -14,7 +14,7 @@ export const USAGE = `Usage:
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
-               [--framework ID]... [--policy DIR]... [--record [--history FILE]]
+               [--framework ID]... [--policy DIR]... [--cache-dir DIR] [--record [--history FILE]]
                [--skip-external-modules] [--strict] [--max-scan-seconds N]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
@@ -23,8 +23,8 @@ export const USAGE = `Usage:
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
-  posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
-  posture checks show CHECK_ID [--format text|json]
+  posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]... [--policy PATH]...
+  posture checks show CHECK_ID [--format text|json] [--policy PATH]...
   posture policies build DIR --output OUT_DIR
   posture import checkov|trivy [PATH...] [--output FILE]
                (.checkov.yaml, .checkov.baseline / .trivyignore, .trivyignore.yaml → .posture.yaml waivers and settings)
@@ -82,6 +82,8 @@ export interface ReportFlags {
   frameworks: string[];
   /** `--policy PATH`: user policy directories (Rego) or compiled bundles. */
   policies: string[];
+  /** `--cache-dir DIR`: where compiled policy directories are kept (the user's cache directory by default). */
+  cacheDir?: string;
   /** `--strict`: an incomplete scan exits 2. Undefined when not given (`.posture.yaml`'s `strict` applies). */
   strict?: boolean;
   /** `--max-scan-seconds`: undefined when not given (`.posture.yaml`'s, then the default, apply). */
@@ -175,6 +177,9 @@ export interface ChecksListCommand {
   command: 'checks-list';
   format: 'table' | 'json';
   filter: CheckFilter;
+  /** `--policy PATH`: user checks listed beside the built-in ones. */
+  policies: string[];
+  cacheDir?: string;
 }
 
 /** `checks list` filters; an empty list does not filter. */
@@ -189,6 +194,9 @@ export interface ChecksShowCommand {
   command: 'checks-show';
   id: string;
   format: 'text' | 'json';
+  /** `--policy PATH`: user checks that may be shown. */
+  policies: string[];
+  cacheDir?: string;
 }
 
 /** `posture report compliance`: requirement → control → checks, pass/fail and scores. */
@@ -259,6 +267,7 @@ const OPTIONS = {
   'diff-base': { type: 'string' },
   framework: { type: 'string', multiple: true },
   policy: { type: 'string', multiple: true },
+  'cache-dir': { type: 'string' },
   severity: { type: 'string', multiple: true },
   source: { type: 'string', multiple: true },
   'resource-type': { type: 'string', multiple: true },
@@ -321,7 +330,7 @@ export function parseCommand(argv: string[]): Command {
   if (name === 'checks' && rest[0] === 'show' && rest.length === 2) {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw usage(`checks show: --format must be text or json, not ${format}`);
-    return { command: 'checks-show', id: rest[1], format };
+    return { command: 'checks-show', id: rest[1], format, ...policyFlags(values) };
   }
   if (name === 'policies' && rest[0] === 'build' && rest.length === 2) {
     if (typeof values.output !== 'string') throw usage('policies build: give --output DIR for the compiled bundle');
@@ -361,6 +370,7 @@ function checksListCommand(values: Values): ChecksListCommand {
     command: 'checks-list',
     format,
     filter: { frameworks: list(values.framework).flatMap(splitCommas), severities, sources, resourceTypes: list(values['resource-type']).flatMap(splitCommas) },
+    ...policyFlags(values),
   };
 }
 
@@ -445,7 +455,7 @@ function reportFlags(values: Values): ReportFlags {
     root: values.root as string | undefined,
     logLevel: values.quiet ? 'warning' : values.verbose ? 'debug' : 'info',
     frameworks: list(values.framework).flatMap(splitCommas),
-    policies: list(values.policy),
+    ...policyFlags(values),
     ...(values.strict ? { strict: true } : {}),
     ...scanBudget(values),
   };
@@ -460,6 +470,11 @@ function scanBudget(values: Values): { maxScanSeconds?: number } {
   const seconds = Number(text);
   if (text.trim() === '' || !isValidScanSeconds(seconds)) throw usage(`--max-scan-seconds takes a positive number of seconds, not ${text}`);
   return { maxScanSeconds: seconds };
+}
+
+function policyFlags(values: Values): { policies: string[]; cacheDir?: string } {
+  const cacheDir = values['cache-dir'] as string | undefined;
+  return { policies: list(values.policy), ...(cacheDir !== undefined ? { cacheDir } : {}) };
 }
 
 /**

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createBaseline } from '../baseline/index.js';
 import { loadCatalog } from '../catalog/index.js';
@@ -7,7 +6,7 @@ import { defaultPolicyDirectory } from '../engine/index.js';
 import { ConfigError, EXIT_CONFIG, EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
 import { runGate, type GateOptions, type GateResult } from '../gate.js';
 import { withDiffBase } from '../diff-base.js';
-import { compileUserPolicies, writeBundle } from '../policies/user.js';
+import { compileUserPolicies, loadUserPolicies, writeBundle } from '../policies/user.js';
 import { createConsoleLogger, type Logger } from '../logging.js';
 import { defaultScanRoot } from '../discover/root.js';
 import { loadCfnParameters } from '../resolve/cloudformation/index.js';
@@ -27,7 +26,7 @@ import { auditWaivers, renderWaiverAudit } from './waivers-audit.js';
 import { warnOnEmptyGate } from './empty-gate.js';
 import { prepareOutputs, writeFileAtomic, writeStdout } from './output.js';
 import { strictFailure } from '../report/incomplete.js';
-import { Deadline } from '../model/index.js';
+import { Deadline, type Catalog } from '../model/index.js';
 import { announceBudget, reportPlace } from './supervise.js';
 import { runImport } from './import/command.js';
 
@@ -60,24 +59,19 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         await io.stdout(TOOL_VERSION + '\n');
         return EXIT_PASS;
       case 'checks-list':
-        await io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command.filter), command.format));
+        await io.stdout(renderChecksList(filterChecks(await catalogWithPolicies(command, io), command.filter), command.format));
         return EXIT_PASS;
       case 'checks-show': {
-        const catalog = await loadCatalog(defaultPolicyDirectory());
+        const catalog = await catalogWithPolicies(command, io);
         await io.stdout(renderCheck(findCheck(catalog, command.id), catalog, command.format));
         return EXIT_PASS;
       }
       case 'policies-build': {
         const catalog = await loadCatalog(defaultPolicyDirectory());
         const directory = path.resolve(io.cwd, command.directory);
-        const work = await mkdtemp(path.join(os.tmpdir(), 'posture-policy-build-'));
-        try {
-          const compiled = compileUserPolicies(directory, catalog, work);
-          writeBundle(compiled, path.resolve(io.cwd, command.output));
-          io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command.directory} into ${command.output}\n`);
-        } finally {
-          await rm(work, { recursive: true, force: true });
-        }
+        const compiled = await compileUserPolicies(directory, catalog);
+        writeBundle(compiled, path.resolve(io.cwd, command.output));
+        io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command.directory} into ${command.output}\n`);
         return EXIT_PASS;
       }
       case 'import':
@@ -153,7 +147,21 @@ async function commonOptions(flags: ReportFlags & { baseline?: string }, io: Cli
   announceBudget({ seconds: settings.maxScanSeconds, strict: settings.strict });
   if (settings.config) logger.info(`using configuration ${settings.config.path}`);
   const policies = [...(settings.config?.policies ?? []).map((p) => insideRepository(root, p, 'policies')), ...flags.policies.map((p) => path.resolve(io.cwd, p))];
-  return { paths: [], root, logger, ...settings, frameworks: flags.frameworks, policies, deadline };
+  const cacheDir = flags.cacheDir === undefined ? {} : { cacheDir: path.resolve(io.cwd, flags.cacheDir) };
+  return { paths: [], root, logger, ...settings, frameworks: flags.frameworks, policies, ...cacheDir, deadline };
+}
+
+/** The built-in catalogue plus the checks and frameworks of each `--policy` (compiled, or from the cache). */
+async function catalogWithPolicies(command: { policies: string[]; cacheDir?: string }, io: CliIo): Promise<Catalog> {
+  const builtIn = await loadCatalog(defaultPolicyDirectory());
+  if (command.policies.length === 0) return builtIn;
+  const cacheDir = command.cacheDir === undefined ? {} : { cacheDir: path.resolve(io.cwd, command.cacheDir) };
+  const users = await loadUserPolicies(command.policies.map((p) => path.resolve(io.cwd, p)), builtIn, cacheDir);
+  return {
+    ...builtIn,
+    checks: [...builtIn.checks, ...users.flatMap((u) => u.catalog.checks)],
+    frameworks: [...builtIn.frameworks, ...users.flatMap((u) => u.catalog.frameworks)],
+  };
 }
 
 async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {
