@@ -4,6 +4,7 @@ import { isValidScanSeconds, parseFailOn, SEVERITIES, type FailOn, type Severity
 import type { LogLevel } from '../logging.js';
 import { awsConfigResourceTypes } from '../normalize/aws-config/index.js';
 import type { HelmInput } from '../sources.js';
+import type { ColorMode } from './terminal.js';
 
 export const USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
@@ -11,7 +12,7 @@ export const USAGE = `Usage:
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
                [--framework ID]... [--policy DIR]... [--record [--history FILE]]
-               [--skip-external-modules] [--strict] [--max-scan-seconds N]
+               [--skip-external-modules] [--strict] [--max-scan-seconds N] [--show critical|high|medium|low] [--color auto|always|never]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
@@ -29,6 +30,9 @@ export const USAGE = `Usage:
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
+The table fits the terminal (its width, else COLUMNS, else 100). --quiet: findings and the verdict
+only; --verbose: every framework's score. --show LEVEL lists only findings at or above LEVEL (the
+gate still fails on --fail-on). --color auto (FORCE_COLOR, NO_COLOR, then whether stdout is a terminal).
 --strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
 module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
 --max-scan-seconds N (or max-scan-seconds: N in .posture.yaml; default 600): past N seconds what is not
@@ -57,6 +61,10 @@ export interface ReportFlags {
   strict?: boolean;
   /** `--max-scan-seconds`: undefined when not given (`.posture.yaml`'s, then the default, apply). */
   maxScanSeconds?: number;
+  /** `--show LEVEL`: the table lists findings at or above it only; gating is unchanged. */
+  show?: Severity;
+  /** `--color auto|always|never` (default auto: FORCE_COLOR, NO_COLOR, then whether stdout is a terminal). */
+  color?: ColorMode;
 }
 
 export interface ScanCommand extends ReportFlags {
@@ -237,6 +245,8 @@ const OPTIONS = {
   timeout: { type: 'string' },
   'max-scan-seconds': { type: 'string' },
   'max-memory-mb': { type: 'string' },
+  show: { type: 'string' },
+  color: { type: 'string' },
 } as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -397,7 +407,18 @@ function reportFlags(values: Values): ReportFlags {
     policies: list(values.policy),
     ...(values.strict ? { strict: true } : {}),
     ...scanBudget(values),
+    ...displayFlags(values),
   };
+}
+
+/** `--show LEVEL` (the table's display filter) and `--color auto|always|never`. */
+function displayFlags(values: Values): { show?: Severity; color?: ColorMode } {
+  const show = (values.show as string | undefined)?.toUpperCase();
+  if (show !== undefined && !SEVERITIES.includes(show as Severity)) throw usage(`--show must be critical, high, medium or low, not ${show.toLowerCase()}`);
+  if (show !== undefined && (values.format ?? 'table') !== 'table') throw usage('--show filters the table; it does not go with --format ' + String(values.format));
+  const color = values.color as string | undefined;
+  if (color !== undefined && !['auto', 'always', 'never'].includes(color)) throw usage(`--color must be auto, always or never, not ${color}`);
+  return { ...(show === undefined ? {} : { show: show as Severity }), ...(color === undefined ? {} : { color: color as ColorMode }) };
 }
 
 /** `--max-scan-seconds N` (a positive number); `--max-memory-mb` is read by the watchdog (src/cli/supervise.ts), only checked here. */

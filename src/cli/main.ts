@@ -11,7 +11,8 @@ import { compileUserPolicies, writeBundle } from '../policies/user.js';
 import { createConsoleLogger, type Logger } from '../logging.js';
 import { defaultScanRoot } from '../discover/root.js';
 import { loadCfnParameters } from '../resolve/cloudformation/index.js';
-import { getReporter } from '../report/index.js';
+import { getReporter, type RenderOptions } from '../report/index.js';
+import { resolveColor, resolveWidth } from './terminal.js';
 import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
 import { isS3Uri } from '../sources.js';
@@ -31,16 +32,19 @@ export interface CliIo {
   /** Writes the text; a promise it returns is awaited, and its rejection (an OutputError) is exit 3. */
   stdout: (text: string) => unknown;
   stderr: (text: string) => void;
-  /** Whether stdout is a terminal that takes colour. */
+  /** Whether stdout takes colour under `--color auto` (a terminal, FORCE_COLOR, NO_COLOR). */
   color: boolean;
   cwd: string;
+  /** The width the table fits (default 100). */
+  columns?: number;
 }
 
 const processIo: CliIo = {
   stdout: (text) => writeStdout(text),
   stderr: (text) => process.stderr.write(text),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  color: resolveColor('auto', process.env, Boolean(process.stdout.isTTY)),
   cwd: process.cwd(),
+  columns: resolveWidth(process.stdout.isTTY ? process.stdout.columns : undefined, process.env),
 };
 
 /** Runs one command and returns the exit code (0 pass, 1 findings, 2 usage, 3 internal). */
@@ -55,7 +59,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         await io.stdout(TOOL_VERSION + '\n');
         return EXIT_PASS;
       case 'checks-list':
-        await io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command.filter), command.format));
+        await io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command.filter), command.format, io.columns));
         return EXIT_PASS;
       case 'checks-show': {
         const catalog = await loadCatalog(defaultPolicyDirectory());
@@ -206,7 +210,7 @@ async function report(flags: ReportFlags, io: CliIo, options: GateOptions, finis
   const gate = await runGate(options);
   const { report: result, blocking } = gate;
   await warnOnEmptyGate(result, options);
-  const rendered = reporter.render(result, { color: io.color && !flags.output });
+  const rendered = reporter.render(result, renderOptions(flags, io, { failOn: options.failOn, blocking: blocking.length }));
   await emit(finish ? await finish(gate, rendered) : rendered, flags.output, io, options.logger, flags.format);
   // Under --strict an incomplete scan fails as a configuration problem would (2), before findings
   // (1): its findings are not the whole answer, so their count cannot be the verdict.
@@ -220,6 +224,13 @@ async function report(flags: ReportFlags, io: CliIo, options: GateOptions, finis
     return EXIT_FINDINGS;
   }
   return EXIT_PASS;
+}
+
+/** How the table looks: colour (`--color`, else the terminal's), width, detail, `--show`, the verdict. */
+function renderOptions(flags: ReportFlags, io: CliIo, verdict: RenderOptions['verdict']): RenderOptions {
+  const color = flags.color === 'always' || (flags.color !== 'never' && io.color && !flags.output);
+  const detail = flags.logLevel === 'warning' ? 'quiet' : flags.logLevel === 'debug' ? 'verbose' : 'normal';
+  return { color, width: io.columns, detail, show: flags.show, verdict };
 }
 
 /** `--record`, and the HTML report's trend: the history module (and SQLite) load only then. */

@@ -68,7 +68,7 @@ describe('every format states an incomplete scan', () => {
   const report = buildIncompleteReport();
 
   it('table: the sentence at the top of the summary, and every score marked', () => {
-    const text = renderTable(report);
+    const text = renderTable(report, { detail: 'verbose', width: 200 });
     const summary = text.slice(text.indexOf('Summary\n'));
     expect(summary.split('\n')[1]).toBe(`  ${SENTENCE}`);
     expect(text).toContain('  Posture score: 50.0% (incomplete scan) (4 of 8 resources with no findings)');
