@@ -13,6 +13,8 @@ import { defaultScanRoot } from '../discover/root.js';
 import { loadCfnParameters } from '../resolve/cloudformation/index.js';
 import { getReporter, type RenderOptions } from '../report/index.js';
 import { resolveColor, resolveWidth } from './terminal.js';
+import { NO_PROGRESS, progressWanted, scanProgress, type ScanProgress } from './scan-progress.js';
+import type { ProgressStream } from './aws-progress.js';
 import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
 import { isS3Uri } from '../sources.js';
@@ -37,6 +39,8 @@ export interface CliIo {
   cwd: string;
   /** The width the table fits (default 100). */
   columns?: number;
+  /** Where a scan's progress line may go (stderr), when it is a terminal. */
+  progress?: ProgressStream;
 }
 
 const processIo: CliIo = {
@@ -45,7 +49,16 @@ const processIo: CliIo = {
   color: resolveColor('auto', process.env, Boolean(process.stdout.isTTY)),
   cwd: process.cwd(),
   columns: resolveWidth(process.stdout.isTTY ? process.stdout.columns : undefined, process.env),
+  progress: process.stderr,
 };
+
+/** The progress line of the scan a command runs, stopped before its report is written. */
+const progressOf = new WeakMap<CliIo, ScanProgress>();
+
+function stopProgress(io: CliIo): void {
+  progressOf.get(io)?.stop();
+  progressOf.delete(io);
+}
 
 /** Runs one command and returns the exit code (0 pass, 1 findings, 2 usage, 3 internal). */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -127,6 +140,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       }
     }
   } catch (error) {
+    stopProgress(io);
     io.stderr(`posture: ${getErrorMessage(error)}\n`);
     if (process.env.POSTURE_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
     return exitCodeFor(error);
@@ -134,9 +148,12 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 }
 
 /** Options every scanning command shares: root, logger, config file, fail-on precedence, baseline. */
-async function commonOptions(flags: ReportFlags & { baseline?: string }, io: CliIo, paths: string[] = []): Promise<GateOptions> {
+async function commonOptions(flags: ReportFlags & { baseline?: string }, io: CliIo, paths: string[] = [], showProgress = false): Promise<GateOptions> {
   const root = flags.root === undefined ? defaultScanRoot(paths, io.cwd) : path.resolve(io.cwd, flags.root);
-  const logger = createConsoleLogger(flags.logLevel, (line) => io.stderr(line + '\n'));
+  // `posture aws` draws its own fetch progress; a scan of files gets this one
+  const progress = showProgress && progressWanted(io.progress, process.env, flags.logLevel === 'warning') ? scanProgress(io.progress) : NO_PROGRESS;
+  progressOf.set(io, progress);
+  const logger = createConsoleLogger(flags.logLevel, (line) => progress.log(() => io.stderr(line + '\n')));
   const settings = await loadSettings({
     root,
     configFile: flags.config ? path.resolve(io.cwd, flags.config) : undefined,
@@ -145,7 +162,11 @@ async function commonOptions(flags: ReportFlags & { baseline?: string }, io: Cli
     strict: flags.strict,
     maxScanSeconds: flags.maxScanSeconds,
   });
-  const deadline = new Deadline(settings.maxScanSeconds, reportPlace);
+  const deadline = new Deadline(settings.maxScanSeconds, (place) => {
+    reportPlace(place);
+    progress.place(place);
+  });
+  deadline.onProgress = (stage, done, total) => progress.count(stage, done, total);
   announceBudget({ seconds: settings.maxScanSeconds, strict: settings.strict });
   if (settings.config) logger.info(`using configuration ${settings.config.path}`);
   const policies = [...(settings.config?.policies ?? []).map((p) => insideRepository(root, p, 'policies')), ...flags.policies.map((p) => path.resolve(io.cwd, p))];
@@ -153,7 +174,7 @@ async function commonOptions(flags: ReportFlags & { baseline?: string }, io: Cli
 }
 
 async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {
-  const options = await commonOptions(command, io, command.paths.length > 0 ? command.paths : ['.']);
+  const options = await commonOptions(command, io, command.paths.length > 0 ? command.paths : ['.'], true);
   const resolve = (file: string) => path.resolve(io.cwd, file);
   const parameters = command.cfnParams
     ? loadCfnParameters(await readInput(resolve(command.cfnParams), '--cfn-params'), command.cfnParams)
@@ -248,6 +269,7 @@ async function baselineCreate(command: Omit<ScanCommand, 'command'>, io: CliIo):
 }
 
 async function emit(text: string, output: string | undefined, io: CliIo, logger: Logger, what: string): Promise<void> {
+  stopProgress(io);
   if (!output) {
     await io.stdout(text);
     return;
