@@ -57,7 +57,7 @@ export interface GateOptions {
   /** User policy directories or bundles (`--policy`, `policies:`), absolute; evaluated beside the built-in checks. */
   policies?: string[];
   /** The same scan at a base commit (`--diff-base`): its score is reported beside this one. */
-  comparison?: { ref: string; commit: string; score: Report['score'] };
+  comparison?: NonNullable<Report['base']>;
   /**
    * CloudFormation templates (files or directories, absolute) read only to show live findings at
    * the line that created the resource (`posture aws --templates`): not evaluated, not reported,

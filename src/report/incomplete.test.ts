@@ -122,7 +122,7 @@ describe('every format states an incomplete scan', () => {
   it('Markdown: the score marked in the heading and the frameworks, and the sentence under it', () => {
     const markdown = renderMarkdown(report);
     expect(markdown.startsWith(`## posture-gate: posture score 50.0% (incomplete scan)\n\n> **${SENTENCE}** See "Files with problems" below.\n\n4 of 8`)).toBe(true);
-    expect(markdown).toContain('| CIS AWS Foundations Benchmark (`cis-aws-3.0`) | 40.0% (incomplete scan) | 2 / 5 |');
+    expect(markdown).toContain('| CIS AWS Foundations Benchmark 3.0.0 (`cis-aws-3.0`) | 40.0% (incomplete scan) | 2 / 5 |');
   });
 
   it('GitLab SAST: a warn message first (status stays success), each unresolved module a warn too, valid against the vendored schema', () => {

@@ -4,7 +4,7 @@ import type { FailOn, Report, ScoreLine } from '../model/index.js';
 import { sanitize, SEVERITY_STYLE, STYLE } from './ansi.js';
 import type { Paint } from './ansi.js';
 import { compareDiagnostics, compareStrings, sorted } from '../model/order.js';
-import { formatPercent, scoreChange, summarize } from './summary.js';
+import { failingChange, formatPercent, scoreChange, summarize } from './summary.js';
 import { incompleteSentence, markScore } from './incomplete.js';
 
 const withChange = (change: string | undefined): string => (change ? `, ${change}` : '');
@@ -34,7 +34,7 @@ export function renderSummary(report: Report, paint: Paint, verbose = false): st
     `  Inconclusive: ${summary.inconclusive} (checks that read a value the scanner could not resolve)`,
     `  Files: ${summary.filesScanned} scanned, ${summary.filesSkipped} skipped`,
     `  Diagnostics: ${summary.diagnostics}`,
-    `  ${scoreLine('Posture score', report.score.overall, report)}${withChange(scoreChange(report))}`,
+    `  ${scoreLine('Posture score', report.score.overall, report)}${withChange(scoreChange(report))}${withChange(failingChange(report))}`,
     ...(verbose ? frameworkLines(report) : frameworkDigest(report)),
   ];
   return lines.join('\n');
