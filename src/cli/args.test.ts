@@ -159,7 +159,7 @@ describe('parseCommand', () => {
     [['checks', 'list', '--source', 'pulumi'], /--source must be one of terraform, cloudformation, kubernetes, aws-config, not pulumi/],
     [['checks', 'show'], /unknown command: checks show/],
     [['checks', 'show', 'AWS-0001', '--format', 'sarif'], /checks show: --format must be text or json/],
-    [['report', 'compliance', '--format', 'sarif'], /report compliance: --format must be markdown or json/],
+    [['report', 'compliance', '--format', 'sarif'], /report compliance: --format must be markdown, json or csv/],
     [['scan', '--severity', 'high'], /scan does not take --severity/],
     [['scan', '-q', '-v'], /exclude each other/],
     [['scan', '--values', 'v.yaml'], /--values and --set go with --helm/],

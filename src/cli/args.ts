@@ -19,7 +19,7 @@ export const USAGE = `Usage:
               [--timeout SECONDS] [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
-  posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
+  posture report compliance [PATH...] [--format markdown|json|csv] [--output FILE] [same inputs as scan]
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
   posture checks show CHECK_ID [--format text|json]
   posture policies build DIR --output OUT_DIR
@@ -173,7 +173,7 @@ export interface ChecksShowCommand {
 /** `posture report compliance`: requirement → control → checks, pass/fail and scores. */
 export interface ComplianceReportCommand extends Omit<ScanCommand, 'command' | 'format'> {
   command: 'report-compliance';
-  format: 'markdown' | 'json';
+  format: 'markdown' | 'json' | 'csv';
 }
 
 /** `posture policies build DIR --output OUT`: compile user Rego once, where opa is installed. */
@@ -296,7 +296,7 @@ export function parseCommand(argv: string[]): Command {
   }
   if (name === 'report' && rest[0] === 'compliance') {
     const format = values.format ?? 'markdown';
-    if (format !== 'markdown' && format !== 'json') throw usage(`report compliance: --format must be markdown or json, not ${format}`);
+    if (format !== 'markdown' && format !== 'json' && format !== 'csv') throw usage(`report compliance: --format must be markdown, json or csv, not ${format}`);
     return { ...scanCommand(rest.slice(1), { ...values, format: undefined }), command: 'report-compliance', format };
   }
   throw usage(`unknown command: ${positionals.join(' ')}`);

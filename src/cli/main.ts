@@ -23,6 +23,8 @@ import { parseCommand, USAGE, type ReportFlags, type ScanCommand } from './args.
 import { filterChecks, renderChecksList } from './checks-list.js';
 import { findCheck, renderCheck } from './checks-show.js';
 import { renderComplianceJson, renderComplianceMarkdown } from '../report/compliance.js';
+import { renderComplianceCsv } from '../report/compliance-csv.js';
+import { complianceProvenance } from './provenance.js';
 import { auditWaivers, renderWaiverAudit } from './waivers-audit.js';
 import { warnOnEmptyGate } from './empty-gate.js';
 import { writeFileAtomic, writeStdout } from './output.js';
@@ -95,8 +97,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       case 'report-compliance': {
         const options = await scanOptions({ ...command, format: command.format }, io);
         const { report: result } = await runGate({ ...options, failOn: 'none' });
-        const render = command.format === 'json' ? renderComplianceJson : renderComplianceMarkdown;
-        await emit(render(result), command.output, io, options.logger, 'compliance report');
+        const provenance = await complianceProvenance(result, command.paths.map((p) => path.resolve(io.cwd, p)), command.frameworks);
+        const text =
+          command.format === 'csv' ? renderComplianceCsv(result) : command.format === 'json' ? renderComplianceJson(result, provenance) : renderComplianceMarkdown(result, provenance);
+        await emit(text, command.output, io, options.logger, 'compliance report');
         return EXIT_PASS;
       }
       case 'scan': {
