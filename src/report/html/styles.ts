@@ -28,10 +28,13 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
 /* a card's table keeps to the card: fixed columns, long names broken inside words only when a word alone is too wide */
 .card table { table-layout: fixed; font-size: .9rem; } .card th.num, .card td.num { width: 5.5rem; }
-.card.framework th.num, .card.framework td.num { width: 4.25rem; } .card.framework th.num:nth-child(2), .card.framework td.num:nth-child(2) { width: 5.75rem; }
+.card.framework th.num, .card.framework td.num { width: 4.75rem; } .card.framework th.num:nth-child(2), .card.framework td.num:nth-child(2) { width: 6.75rem; }
+.card th.num, .card td.num { overflow-wrap: normal; }
 .card td code { overflow-wrap: anywhere; }
 #top-requirements, #top-controls, #diagnostics { table-layout: fixed; } #top-requirements td, #top-controls td, #diagnostics td, #top-requirements th, #top-controls th { overflow-wrap: anywhere; }
 .card.framework.idle { opacity: .75; }
+/* wide enough for a requirement's name beside its score and failing count */
+#frameworks { grid-template-columns: repeat(auto-fill, minmax(min(22rem, 100%), 1fr)); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .sev { font-weight: 700; font-size: .8rem; letter-spacing: .02em; }
 .sev-CRITICAL { color: var(--critical); } .sev-HIGH { color: var(--high); } .sev-MEDIUM { color: var(--medium); } .sev-LOW { color: var(--low); }
