@@ -12,6 +12,11 @@ describe('what the table shows', () => {
     expect(text.trimEnd().split('\n').at(-1)).toBe('Verdict: FAIL, 3 findings at or above HIGH');
   });
 
+  it('says the blocking findings are the new ones under --diff-base', () => {
+    const report = { ...buildReport(), base: { ref: 'main', commit: 'a'.repeat(40), score: buildReport().score } };
+    expect(renderTable(report, { verdict: { failOn: 'HIGH', blocking: 1 } })).toContain('Verdict: FAIL, 1 new finding since main at or above HIGH\n');
+  });
+
   it('states a passing verdict, and one that cannot fail', () => {
     expect(renderTable(buildReport(), { verdict: { failOn: 'CRITICAL', blocking: 0 } })).toMatch(/\nVerdict: pass, nothing at or above CRITICAL\n$/);
     expect(renderTable(buildReport(), { verdict: { failOn: 'none', blocking: 0 } })).toContain('Verdict: pass (--fail-on none');

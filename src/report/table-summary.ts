@@ -63,12 +63,13 @@ function frameworkDigest(report: Report): string[] {
   return [`  Frameworks: ${scores.length} in scope${idle}; lowest ${sanitize(id)} ${markScore(formatPercent(lowest), report)} (--verbose lists each)`];
 }
 
-/** `Verdict: FAIL, 3 findings at or above HIGH` or `Verdict: pass, nothing at or above HIGH`. */
-export function renderVerdict(verdict: { failOn: FailOn; blocking: number }, paint: Paint): string {
+/** `Verdict: FAIL, 3 findings at or above HIGH` (`3 new findings since main …` with a diff base) or `Verdict: pass, nothing at or above HIGH`. */
+export function renderVerdict(verdict: { failOn: FailOn; blocking: number }, paint: Paint, base?: string): string {
   if (verdict.failOn === 'none') return `Verdict: pass (--fail-on none: findings do not fail the gate)`;
   if (verdict.blocking === 0) return `Verdict: ${paint('pass', STYLE.green)}, nothing at or above ${verdict.failOn}`;
-  const findings = `${verdict.blocking} finding${verdict.blocking === 1 ? '' : 's'}`;
-  return `Verdict: ${paint('FAIL', STYLE.boldRed)}, ${findings} at or above ${verdict.failOn}`;
+  const findings = `${verdict.blocking} ${base === undefined ? '' : 'new '}finding${verdict.blocking === 1 ? '' : 's'}`;
+  const since = base === undefined ? '' : ` since ${sanitize(base)}`;
+  return `Verdict: ${paint('FAIL', STYLE.boldRed)}, ${findings}${since} at or above ${verdict.failOn}`;
 }
 
 function frameworkLines(report: Report): string[] {

@@ -29,7 +29,7 @@ export function renderTable(report: Report, options: RenderOptions = {}): string
   const findings = renderFindings(shown, paint, width);
   const hidden = report.findings.length - shown.length;
   const filterNote = hidden > 0 ? `(${hidden} finding${hidden === 1 ? '' : 's'} below ${options.show} not shown: --show)` : '';
-  const verdict = options.verdict ? renderVerdict(options.verdict, paint) : '';
+  const verdict = options.verdict ? renderVerdict(options.verdict, paint, report.base?.ref) : '';
   const sections =
     options.detail === 'quiet'
       ? [findings, filterNote, renderDiagnostics(report, paint), incompleteLine(report, paint), verdict]
