@@ -32,12 +32,13 @@ describe('the GitHub Action bundle', () => {
     const sarifFile = path.join(work, 'bad.sarif');
     const result = await runAction({ paths: 'fixtures/terraform/sg-bad\nfixtures/terraform/s3-bad', 'fail-on': 'high', 'sarif-file': sarifFile });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/::error title=[^,]+,file=fixtures\/terraform\/sg-bad\/main\.tf,line=9,endLine=9::AWS-0005/);
+    // what is wrong first, the check as the title
+    expect(result.stdout).toMatch(/::error title=AWS-0005 [^,]+,file=fixtures\/terraform\/sg-bad\/main\.tf,line=9,endLine=9::Security group aws_security_group\.bastion ingress\[0\] allows SSH/);
     // CRITICAL and HIGH are errors, MEDIUM warnings (s3-bad's encryption, versioning, logging), LOW notices.
     expect(annotations(result.stdout, 'error').filter((a) => a.file)).toHaveLength(10);
     const warnings = annotations(result.stdout, 'warning').filter((a) => a.file);
     expect(warnings).toHaveLength(6);
-    expect(warnings.every((a) => a.file === 'fixtures/terraform/s3-bad/main.tf' && /^AWS-000[134]:/.test(a.message))).toBe(true);
+    expect(warnings.every((a) => a.file === 'fixtures/terraform/s3-bad/main.tf' && /^AWS-000[134] /.test(a.title ?? '') && /^S3 bucket aws_s3_bucket\./.test(a.message))).toBe(true);
     expect(annotations(result.stdout, 'notice').filter((a) => a.file)).toHaveLength(9);
     expect(result.outputs).toMatchObject({ 'sarif-file': sarifFile, findings: '25', critical: '1', high: '9', medium: '6', low: '9', blocking: '10', suppressed: '0' });
     expect(Number(result.outputs['posture-score'])).toBeLessThan(1);
@@ -47,14 +48,21 @@ describe('the GitHub Action bundle', () => {
   it('writes a job summary: score per framework, counts, findings table, inconclusive and diagnostics', async () => {
     const result = await runAction({ paths: 'fixtures/terraform/sg-bad', 'sarif-file': path.join(work, 'summary.sarif') }, { GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: 'abc123' });
     const { summary } = result;
-    expect(summary).toContain('<h2>posture-gate</h2>');
-    expect(summary).toMatch(/<b>Posture score 0\.0%<\/b>: 0 of 2 resources/);
-    expect(summary).toMatch(/<td>NIST SP 800-53[^<]*<\/td><td>0\.0%<\/td><td>0 \/ 2<\/td>/);
+    // the verdict first, then the findings to act on, then counts, then score and frameworks
+    expect(summary.startsWith('<h2>posture-gate: ❌ 6 blocking findings at fail-on high</h2>\n<h3>Open findings</h3>')).toBe(true);
+    expect(summary).toContain('<p>Posture score 0.0%: 0 of 2 resources have no open finding; 11 failing checks.</p>');
+    expect(summary.indexOf('Findings by severity')).toBeLessThan(summary.indexOf('Posture score'));
+    expect(summary).toMatch(/<td>NIST SP 800-53[^<]*<code>nist-800-53-r5<\/code><\/td><td>0\.0%<\/td><td>0 \/ 2<\/td>/);
+    expect(summary).toContain('<code>cis-aws-3.0</code>');
+    expect(summary).toContain('<code>cis-aws-4.0.1</code>');
+    expect(summary).toContain('3 more frameworks: nothing scanned is in scope (n/a).');
     expect(summary).not.toContain('Pod Security'); // no resource of that framework was scanned
     expect(summary).toContain('<th>Blocking (fail-on high)</th>');
     expect(summary).toContain('<tr><td>CRITICAL</td><td>1</td><td>0</td><td>0</td></tr>');
     expect(summary).toContain('<tr><td>HIGH</td><td>5</td><td>0</td><td>0</td></tr>');
-    expect(summary).toMatch(/<tr><td>CRITICAL<\/td><td>AWS-0007 [^<]+<\/td><td>[^<]*<\/td><td><a href="https:\/\/github\.com\/acme\/infra\/blob\/abc123\/fixtures\/terraform\/sg-bad\/main\.tf#L32">/);
+    expect(summary).toMatch(
+      /<tr><td><b>CRITICAL<\/b> \(blocking\)<\/td><td>Security group aws_security_group\.bastion ingress\[2\] allows all ports from 0\.0\.0\.0\/0<\/td><td>AWS-0007 [^<]+<\/td><td><a href="https:\/\/github\.com\/acme\/infra\/blob\/abc123\/fixtures\/terraform\/sg-bad\/main\.tf#L32">/,
+    );
     expect(summary).toContain('0 inconclusive checks');
     expect(summary).toContain('0 diagnostics');
     expect(summary).not.toContain('Baseline');
@@ -141,9 +149,12 @@ describe('the GitHub Action bundle', () => {
     expect(result.status).toBe(1); // s3-bad has MEDIUM findings at fail-on medium
     expect(Number(result.outputs.blocking)).toBeGreaterThan(0);
     const { summary } = result;
-    expect(summary).toMatch(new RegExp(`<b>Posture score 0\\.0%</b> \\(no change since main \\(${baseSha.slice(0, 7)}\\)\\)`));
+    const since = `since main (${baseSha.slice(0, 7)})`;
+    // a score that does not move while the pull request adds findings: the failing checks say so
+    expect(summary).toContain(`<p>Posture score 0.0% (no change ${since}): 0 of 4 resources have no open finding; 25 failing checks (+${open.length} failing checks ${since}).</p>`);
     expect(summary).toContain(`Diff base <code>main (${baseSha.slice(0, 7)})</code> scored 0.0%`);
-    expect(summary).toContain(`${open.length} open findings are new`);
+    expect(summary).toContain(`<h2>posture-gate: ❌ 10 blocking findings at fail-on medium; ${open.length} new ${since}</h2>`);
+    expect(summary).toContain(`<h3>New findings ${since}</h3>`);
     expect(summary).toMatch(/11 suppressed: 0 inline, 0 by a waiver in the configuration, 11 accepted by the baseline or diff base/);
     expect(summary).toContain('<th>Change</th>');
   });
@@ -208,7 +219,7 @@ describe('the GitHub Action bundle', () => {
     expect(result.outputs['posture-score']).toBe('1.0000');
     expect(result.status).toBe(0);
     expect(result.outputs['new-findings']).toBe('0');
-    expect(result.summary).toContain('<b>Posture score 100.0%</b> (+100.0 points since base)');
+    expect(result.summary).toContain('<p>Posture score 100.0% (+100.0 points since base): 3 of 3 resources have no open finding; 0 failing checks (−11 failing checks since base).</p>');
   });
 
   it('groups open findings by framework and control in the summary, most findings first', async () => {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Finding, Logger, Severity } from '../src/index.js';
+import { checkLabel, findingHeadline, type Finding, type Logger, type Severity } from '../src/index.js';
 import { openFindingsBySeverity } from './counts.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -45,8 +45,9 @@ export function annotateFindings(findings: readonly Finding[], options: Annotate
       continue;
     }
     tally.emitted[level] += 1;
-    core[level](`${finding.checkId}: ${finding.message}`, {
-      title: finding.title,
+    // what is wrong first; the check's title states the compliant condition, so it comes second
+    core[level](findingHeadline(finding), {
+      title: checkLabel(finding),
       file: finding.location.path,
       startLine: finding.location.startLine,
       endLine: finding.location.endLine,

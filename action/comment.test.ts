@@ -112,9 +112,15 @@ describe('the PR comment', () => {
     expect(requests.every((r) => r.authorization === 'token test-token' && r.apiVersion === '2022-11-28')).toBe(true);
     const created = requests[1].body!.body;
     expect(created.startsWith('<!-- posture-gate -->\n')).toBe(true);
-    expect(created).toContain('**Posture score 0.0%**');
+    // the verdict first, then what is wrong and where, then counts, then the score
+    expect(created.split('\n')[1]).toBe('### posture-gate: ✅ Nothing blocks (fail-on none)');
     expect(created).toContain('| CRITICAL | 1 | 0 | 0 |');
-    expect(created).toMatch(/\| CRITICAL \| AWS-0007 [^|]+ \| [^|]+ \| `fixtures\/terraform\/sg-bad\/main.tf:32` \|/);
+    expect(created).toContain('| CRITICAL | Security group aws_security_group.bastion ingress[2] allows all ports from 0.0.0.0/0 | AWS-0007 ');
+    expect(created).toMatch(/\| CRITICAL \| [^|]+ \| AWS-0007 [^|]+ \| `fixtures\/terraform\/sg-bad\/main.tf:32` \|/);
+    expect(created.indexOf('| Severity | Finding |')).toBeLessThan(created.indexOf('| Severity | Open |'));
+    expect(created).toContain('\nPosture score 0.0%: 0 of 2 resources have no open finding; 11 failing checks.');
+    expect(created).toMatch(/\*\*Frameworks:\*\* .*CIS Amazon Web Services Foundations Benchmark 3\.0\.0 \(`cis-aws-3\.0`\) 0\.0% \(0\/2\) · CIS Amazon Web Services Foundations Benchmark 4\.0\.1 \(`cis-aws-4\.0\.1`\)/);
+    expect(created).toContain('; 3 with nothing in scope (n/a)');
     expect(created).toContain('[Workflow run](https://github.com/acme/infra/actions/runs/99)');
     expect(first.stdout).toContain('commented on #12');
 
@@ -122,7 +128,7 @@ describe('the PR comment', () => {
     const second = await scan('fixtures/terraform/sg-good');
     expect(second.status).toBe(0);
     expect(requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual(['GET /repos/acme/infra/issues/12/comments', 'PATCH /repos/acme/infra/issues/comments/101']);
-    expect(requests[1].body!.body).toContain('**Posture score 100.0%**');
+    expect(requests[1].body!.body).toContain('Posture score 100.0%');
     expect(second.stdout).toContain('updated the posture-gate comment 101 on #12');
   });
 
@@ -144,8 +150,8 @@ describe('the PR comment', () => {
     );
     expect(result.status).toBe(0);
     const body = requests.find((r) => r.method === 'PATCH')!.body!.body;
-    expect(body).toContain(`**Posture score 100.0%** (+100.0 points since main (${baseSha.slice(0, 7)}))`);
-    expect(body).toContain('0 open findings are new since `main (');
+    expect(body).toContain(`Posture score 100.0% (+100.0 points since main (${baseSha.slice(0, 7)}))`);
+    expect(body).toContain(`### posture-gate: ✅ Nothing blocking at fail-on high; 0 new since main (${baseSha.slice(0, 7)})`);
     expect(body).not.toContain('**Failing controls**'); // nothing fails any more
     expect(result.outputs['posture-score-base']).toBe('0.0000');
 

@@ -1,8 +1,9 @@
 import { STATUS_CODES } from 'node:http';
 import { getOctokit } from '@actions/github';
-import { getErrorMessage, incompleteSentence, markScore, scoreChange, type Logger, type Report } from '../src/index.js';
+import { findingHeadline, getErrorMessage, incompleteSentence, type Logger, type Report } from '../src/index.js';
 import { TOP_CONTROLS_LIMIT, failingControls } from './controls.js';
-import { SEVERITY_ORDER, formatControls, formatLocation, formatScore, openFindingsBySeverity, type FindingCounts } from './counts.js';
+import { SEVERITY_ORDER, formatLocation, type FindingCounts } from './counts.js';
+import { actionableFindings, frameworkBriefs, scoreSentence, verdictLine } from './review.js';
 import type { PullRequest } from './pull-request.js';
 
 /** The hidden marker that finds our comment again, so each push updates it instead of adding one. */
@@ -19,35 +20,51 @@ export interface CommentTarget {
   pullRequest: PullRequest;
 }
 
-/** Markdown: score, counts by severity, the top findings, a link to the run. */
+/**
+ * Markdown, in the order a reviewer needs it: the verdict (blocking, new since the base), the
+ * findings to act on (what is wrong and where, blocking first), counts by severity, the score
+ * with the change in failing checks, frameworks in one line each, failing controls, the run.
+ */
 export function renderComment(report: Report, counts: FindingCounts, failOn: string, runUrl?: string): string {
-  const change = scoreChange(report);
+  const verdict = verdictLine(report, counts, failOn);
   const lines = [
     COMMENT_MARKER,
-    '### posture-gate',
-    '',
-    `**Posture score ${markScore(formatScore(report.score.overall.score), report)}**${change ? ` (${cell(change)})` : ''} ` +
-      `(${report.score.overall.passing} of ${report.score.overall.total} resources with no open finding). ` +
-      `${counts.total.blocking} blocking at fail-on ${failOn.toLowerCase()}, ${counts.total.suppressed} suppressed.`,
+    `### posture-gate: ${verdict.passed ? '✅' : '❌'} ${cell(verdict.text)}`,
     ...(report.incomplete ? ['', `> **${cell(incompleteSentence(report.incomplete))}**`] : []),
-    ...(report.base ? ['', `${counts.total.open} open findings are new since \`${cell(report.base.ref)}\`; ${counts.baselined} accepted findings (already there, or in the baseline) do not block.`] : []),
+    ...(report.base ? ['', `${counts.baselined} accepted findings (already in \`${cell(report.base.ref)}\`, or in the baseline) do not block.`] : []),
+    ...findingLines(report, counts),
     '',
     '| Severity | Open | Blocking | Suppressed |',
     '| --- | ---: | ---: | ---: |',
     ...SEVERITY_ORDER.map((s) => `| ${s} | ${counts.open[s]} | ${counts.blocking[s]} | ${counts.suppressed[s]} |`),
+    '',
+    cell(scoreSentence(report)),
+    ...frameworkLines(report),
   ];
   lines.push(...controlLines(report));
-  const open = openFindingsBySeverity(report.findings);
-  if (open.length > 0) {
-    lines.push('', '| Severity | Check | Control | Location |', '| --- | --- | --- | --- |');
-    for (const f of open.slice(0, COMMENT_FINDINGS_LIMIT)) {
-      lines.push(`| ${f.severity} | ${cell(`${f.checkId} ${f.title}`)} | ${cell(formatControls(f))} | \`${cell(formatLocation(f))}\` |`);
-    }
-    if (open.length > COMMENT_FINDINGS_LIMIT) lines.push('', `${open.length - COMMENT_FINDINGS_LIMIT} more open findings are in the job summary and the SARIF report.`);
-  }
   if (runUrl) lines.push('', `[Workflow run](${runUrl})`);
   const body = lines.join('\n');
   return body.length > MAX_BODY ? `${body.slice(0, MAX_BODY)}\n\n(truncated)` : body;
+}
+
+/** Blocking findings first, then the other open (with a diff base: new) ones. */
+function findingLines(report: Report, counts: FindingCounts): string[] {
+  const findings = actionableFindings(report, counts.blockingIds);
+  if (findings.length === 0) return [];
+  const rows = findings.slice(0, COMMENT_FINDINGS_LIMIT).map((f) => {
+    const severity = counts.blockingIds.has(f.fingerprint) ? `**${f.severity}** (blocking)` : f.severity;
+    return `| ${severity} | ${cell(findingHeadline(f))} | ${cell(`${f.checkId} ${f.title}`)} | \`${cell(formatLocation(f))}\` |`;
+  });
+  const more = findings.length > COMMENT_FINDINGS_LIMIT ? ['', `${findings.length - COMMENT_FINDINGS_LIMIT} more open findings are in the job summary and the SARIF report.`] : [];
+  return ['', '| Severity | Finding | Check | Location |', '| --- | --- | --- | --- |', ...rows, ...more];
+}
+
+/** `**Frameworks:** CIS … 4.0.1 (`cis-aws-4.0.1`) 60.2% (47/78) · …; 3 with nothing in scope`. */
+function frameworkLines(report: Report): string[] {
+  const { shown, idle } = frameworkBriefs(report);
+  if (shown.length === 0) return [];
+  const items = shown.map((f) => `${cell(f.label)} (\`${cell(f.id)}\`) ${f.score} (${f.passing}/${f.total})`);
+  return ['', `**Frameworks:** ${items.join(' · ')}${idle > 0 ? `; ${idle} with nothing in scope (n/a)` : ''}`];
 }
 
 /** Top failing controls: framework, control and how many open findings map to it. */

@@ -12,6 +12,8 @@ export interface FindingCounts {
   suppressed: Record<Severity, number>;
   /** Findings a baseline accepted. */
   baselined: number;
+  /** Fingerprints of the blocking findings (the tables mark them and list them first). */
+  blockingIds: ReadonlySet<string>;
   total: { open: number; blocking: number; suppressed: number };
 }
 
@@ -19,7 +21,8 @@ const zero = (): Record<Severity, number> => ({ CRITICAL: 0, HIGH: 0, MEDIUM: 0,
 
 /** What the outputs, the summary and the PR comment count, computed once. */
 export function countFindings(report: Report, blocking: readonly Finding[]): FindingCounts {
-  const counts: FindingCounts = { open: zero(), blocking: zero(), suppressed: zero(), baselined: 0, total: { open: 0, blocking: 0, suppressed: 0 } };
+  const blockingIds = new Set(blocking.map((f) => f.fingerprint));
+  const counts: FindingCounts = { open: zero(), blocking: zero(), suppressed: zero(), baselined: 0, blockingIds, total: { open: 0, blocking: 0, suppressed: 0 } };
   for (const finding of report.findings) {
     if (finding.suppression) {
       counts.suppressed[finding.severity] += 1;

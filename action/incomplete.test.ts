@@ -26,7 +26,7 @@ describe('the Action on an incomplete scan', () => {
     expect(result.status).toBe(0);
     expect(result.outputs).toMatchObject({ incomplete: 'true', unresolved: '1' });
     expect(annotations(result.stdout, 'warning').map((a) => a.message)).toContain(SENTENCE);
-    expect(result.summary).toMatch(/<b>Posture score \d+\.\d% \(incomplete scan\)<\/b>/);
+    expect(result.summary).toMatch(/<p>Posture score \d+\.\d% \(incomplete scan\): /);
     expect(result.summary).toContain(`<p><b>${SENTENCE}</b> The diagnostics in the SARIF report name each one.</p>`);
     expect(result.summary).toMatch(/<td>\d+\.\d% \(incomplete scan\)<\/td><td>\d+ \/ \d+<\/td>/);
   });
@@ -74,7 +74,7 @@ describe('the PR comment', () => {
   it('says what was not read under the score, and marks the score', async () => {
     const { report, blocking } = await scan(INCOMPLETE.split('\n'));
     const body = renderComment(report, countFindings(report, blocking), 'HIGH');
-    expect(body).toMatch(/\*\*Posture score \d+\.\d% \(incomplete scan\)\*\*/);
+    expect(body).toMatch(/\nPosture score \d+\.\d% \(incomplete scan\): /);
     expect(body).toContain(`\n\n> **${SENTENCE}**\n`);
   });
 

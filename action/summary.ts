@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
-import { incompleteSentence, markScore, scoreChange, type Finding, type Logger, type Report } from '../src/index.js';
+import { findingHeadline, incompleteSentence, scoreChange, type Finding, type Logger, type Report } from '../src/index.js';
+import { actionableFindings, frameworkBriefs, scoreSentence, verdictLine } from './review.js';
 import { TOP_CONTROLS_LIMIT, failingControls } from './controls.js';
-import { SEVERITY_ORDER, formatControls, formatLocation, formatScore, openFindingsBySeverity, type FindingCounts } from './counts.js';
+import { SEVERITY_ORDER, formatControls, formatLocation, formatScore, type FindingCounts } from './counts.js';
 
 /** Rows of the findings table; the rest are counted in one "N more" line. */
 export const SUMMARY_FINDINGS_LIMIT = 50;
@@ -23,54 +24,55 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The job summary: score, counts, findings table, inconclusive and diagnostics. Skipped outside a runner. */
+/**
+ * The job summary, in the order a reviewer needs it: the verdict (blocking, new since the base),
+ * the findings to act on, counts by severity, the score with the change in failing checks, the
+ * frameworks in brief, failing controls, then inconclusive checks and diagnostics. Skipped
+ * outside a runner.
+ */
 export async function writeSummary(input: SummaryInput, logger: Logger): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     logger.debug('GITHUB_STEP_SUMMARY is not set; no job summary');
     return;
   }
   const { report, counts } = input;
-  const summary = core.summary.addHeading('posture-gate', 2);
-  const change = scoreChange(report);
-  summary.addRaw(
-    `<p><b>Posture score ${markScore(formatScore(report.score.overall.score), report)}</b>${change ? ` (${escapeHtml(change)})` : ''}: ` +
-      `${report.score.overall.passing} of ${report.score.overall.total} resources have no open finding.</p>`,
-    true,
-  );
+  const verdict = verdictLine(report, counts, input.failOn);
+  const summary = core.summary.addHeading(`posture-gate: ${verdict.passed ? '✅' : '❌'} ${escapeHtml(verdict.text)}`, 2);
   if (report.incomplete) summary.addRaw(`<p><b>${escapeHtml(incompleteSentence(report.incomplete))}</b> The diagnostics in the SARIF report name each one.</p>`, true);
   for (const note of input.notes ?? []) summary.addRaw(`<p>⚠️ ${escapeHtml(note)}</p>`, true);
   if (report.base) {
     summary.addRaw(
-      `<p>Diff base <code>${escapeHtml(report.base.ref)}</code> scored ${formatScore(report.base.score.overall.score)}. ` +
-        `${counts.total.open} open findings are new; findings that already exist there are accepted and do not block.</p>`,
+      `<p>Diff base <code>${escapeHtml(report.base.ref)}</code> scored ${formatScore(report.base.score.overall.score)}; findings that already exist there are accepted and do not block.</p>`,
       true,
     );
   }
-  addFrameworksTable(report);
-  summary.addHeading('Findings', 3).addTable(countRows(counts, input.failOn));
+  addFindingsTable(report, counts, input.blobUrl);
+  summary.addHeading('Findings by severity', 3).addTable(countRows(counts, input.failOn));
   summary.addRaw(`<p>${escapeHtml(suppressedLine(report.findings, counts))}</p>`, true);
   if (input.baseline) summary.addRaw(`<p>Baseline <code>${escapeHtml(input.baseline)}</code>${report.base ? ' and the diff base' : ''} accepted ${counts.baselined} findings.</p>`, true);
+  summary.addRaw(`<p>${escapeHtml(scoreSentence(report))}</p>`, true);
+  addFrameworksTable(report);
   addControlsTable(report);
-  addFindingsTable(report.findings, input.blobUrl);
   summary.addRaw(`<p>${report.inconclusive.length} inconclusive checks (a value the scanner could not resolve); ${report.diagnostics.length} diagnostics.</p>`, true);
   await summary.write();
 }
 
+/** Frameworks with something in scope, named with their version; the rest counted, never shown as 100% of 0. */
 function addFrameworksTable(report: Report): void {
-  const frameworks = Object.entries(report.score.byFramework).filter(([, line]) => line.total > 0);
-  if (frameworks.length === 0) return;
-  const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
+  const { shown, idle } = frameworkBriefs(report);
+  if (shown.length === 0) return;
   const base = report.base?.score.byFramework;
   const header = ['Framework', 'Score', 'Passing resources', ...(base ? ['Change'] : [])];
-  core.summary.addTable([
+  core.summary.addHeading('Frameworks', 3).addTable([
     header.map((data) => ({ data, header: true })),
-    ...frameworks.map(([id, line]) => [
-      escapeHtml(titles.get(id) ?? id),
-      markScore(formatScore(line.score), report),
-      `${line.passing} / ${line.total}`,
-      ...(base ? [escapeHtml(scoreChange(report, line, base[id]) ?? 'new in scope')] : []),
+    ...shown.map((f) => [
+      `${escapeHtml(f.label)} <code>${escapeHtml(f.id)}</code>`,
+      f.score,
+      `${f.passing} / ${f.total}`,
+      ...(base ? [escapeHtml(scoreChange(report, report.score.byFramework[f.id], base[f.id]) ?? 'new in scope')] : []),
     ]),
   ]);
+  if (idle > 0) core.summary.addRaw(`<p>${idle} more framework${idle === 1 ? '' : 's'}: nothing scanned is in scope (n/a).</p>`, true);
 }
 
 /** Open findings grouped by framework and control: which controls fail most. */
@@ -113,21 +115,24 @@ function countRows(counts: FindingCounts, failOn: string) {
   ];
 }
 
-function addFindingsTable(findings: readonly Finding[], blobUrl: string | undefined): void {
-  const open = openFindingsBySeverity(findings);
-  if (open.length === 0) {
+/** Blocking findings first, then the other open (with a diff base: new) ones: what is wrong, the check, where. */
+function addFindingsTable(report: Report, counts: FindingCounts, blobUrl: string | undefined): void {
+  const findings = actionableFindings(report, counts.blockingIds);
+  if (findings.length === 0) {
     core.summary.addRaw('<p>No open findings.</p>', true);
     return;
   }
-  const rows = open.slice(0, SUMMARY_FINDINGS_LIMIT).map((f) => [
-    f.severity,
+  const rows = findings.slice(0, SUMMARY_FINDINGS_LIMIT).map((f) => [
+    counts.blockingIds.has(f.fingerprint) ? `<b>${f.severity}</b> (blocking)` : f.severity,
+    escapeHtml(findingHeadline(f)),
     `${escapeHtml(f.checkId)} ${escapeHtml(f.title)}`,
-    escapeHtml(formatControls(f)),
     locationCell(f, blobUrl),
+    escapeHtml(formatControls(f)),
   ]);
-  core.summary.addHeading('Open findings', 3).addTable([['Severity', 'Check', 'Control', 'Location'].map((data) => ({ data, header: true })), ...rows]);
-  if (open.length > SUMMARY_FINDINGS_LIMIT) {
-    core.summary.addRaw(`<p>${open.length - SUMMARY_FINDINGS_LIMIT} more open findings are in the SARIF report.</p>`, true);
+  const heading = report.base ? `New findings since ${escapeHtml(report.base.ref)}` : 'Open findings';
+  core.summary.addHeading(heading, 3).addTable([['Severity', 'Finding', 'Check', 'Location', 'Controls'].map((data) => ({ data, header: true })), ...rows]);
+  if (findings.length > SUMMARY_FINDINGS_LIMIT) {
+    core.summary.addRaw(`<p>${findings.length - SUMMARY_FINDINGS_LIMIT} more open findings are in the SARIF report.</p>`, true);
   }
 }
 

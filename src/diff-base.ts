@@ -38,7 +38,7 @@ export async function withDiffBase(options: GateOptions, ref: string): Promise<G
   return {
     ...options,
     baseline: { file, baseline: { ...base.baseline, findings: [...own, ...base.baseline.findings] } },
-    comparison: { ref: base.ref, commit: base.commit, score: base.score },
+    comparison: { ref: base.ref, commit: base.commit, score: base.score, failing: base.baseline.findings.length },
   };
 }
 

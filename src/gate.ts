@@ -61,7 +61,7 @@ export interface GateOptions {
   /** Where compiled policy directories are cached (`--cache-dir`); the user's cache directory when absent. */
   cacheDir?: string;
   /** The same scan at a base commit (`--diff-base`): its score is reported beside this one. */
-  comparison?: { ref: string; commit: string; score: Report['score'] };
+  comparison?: NonNullable<Report['base']>;
   /**
    * CloudFormation templates (files or directories, absolute) read only to show live findings at
    * the line that created the resource (`posture aws --templates`): not evaluated, not reported,

@@ -10,7 +10,8 @@ export { loadSettings, type Settings, type SettingsRequest } from './settings.js
 export { parseFailOn, Deadline, DEFAULT_MAX_SCAN_SECONDS, isValidScanSeconds } from './model/index.js';
 export type * from './model/index.js';
 export { withDiffBase } from './diff-base.js';
-export { scoreChange, formatPercent } from './report/summary.js';
+export { scoreChange, formatPercent, failingChange, failingChecks } from './report/summary.js';
+export { checkLabel, findingHeadline } from './report/headline.js';
 export { incompleteSentence, markScore, strictFailure, unresolvedCount } from './report/incomplete.js';
 export { defaultSarifCategory, sarifResultCount, GITHUB_RESULTS_KEPT } from './report/sarif.js';
 export type { SarifOptions } from './report/reporter.js';

@@ -63,11 +63,11 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /** Workflow commands of one level in the step's stdout, e.g. `::error title=…,file=…::message`. */
-export function annotations(stdout: string, level: 'error' | 'warning' | 'notice'): { file?: string; line?: string; message: string }[] {
+export function annotations(stdout: string, level: 'error' | 'warning' | 'notice'): { file?: string; line?: string; title?: string; message: string }[] {
   const result = [];
   for (const match of stdout.matchAll(new RegExp(`^::${level}( [^:]*)?::(.*)$`, 'gm'))) {
     const props = Object.fromEntries((match[1] ?? '').trim().split(',').filter(Boolean).map((kv) => kv.split('=') as [string, string]));
-    result.push({ file: props.file, line: props.line, message: match[2] });
+    result.push({ file: props.file, line: props.line, title: props.title, message: match[2] });
   }
   return result;
 }

@@ -170,6 +170,11 @@ describe('parseCommand', () => {
     expect(parseCommand(['scan', '--framework', 'a,b', '--framework', 'c'])).toMatchObject({ frameworks: ['a', 'b', 'c'] });
   });
 
+  it('reads the display flags --show and --color, which leave gating alone', () => {
+    expect(parseCommand(['scan', '--show', 'high', '--color', 'never'])).toMatchObject({ show: 'HIGH', color: 'never', failOn: undefined });
+    expect(parseCommand(['scan'])).not.toHaveProperty('show');
+  });
+
   it('answers help and version', () => {
     expect(parseCommand([])).toEqual({ command: 'help' });
     expect(parseCommand(['--version'])).toEqual({ command: 'version' });
@@ -184,7 +189,7 @@ describe('parseCommand', () => {
     [['checks', 'list', '--source', 'pulumi'], /--source must be one of terraform, cloudformation, kubernetes, aws-config, not pulumi/],
     [['checks', 'show'], /unknown command: checks show/],
     [['checks', 'show', 'AWS-0001', '--format', 'sarif'], /checks show: --format must be text or json/],
-    [['report', 'compliance', '--format', 'sarif'], /report compliance: --format must be markdown or json/],
+    [['report', 'compliance', '--format', 'sarif'], /report compliance: --format must be markdown, json or csv/],
     [['scan', '--severity', 'high'], /scan does not take --severity/],
     [['scan', '-q', '-v'], /exclude each other/],
     [['scan', '--values', 'v.yaml'], /--values and --set go with --helm/],
@@ -202,6 +207,9 @@ describe('parseCommand', () => {
     [['aws', '--region', 'r', '--timeout', 'soon'], /--timeout takes seconds/],
     [['scan', 'infra', '--timeout', '5'], /^scan does not take --timeout/],
     [['baseline', 'create', '--baseline', 'b.json'], /does not take --baseline/],
+    [['scan', '--show', 'severe'], /--show must be critical, high, medium or low, not severe/],
+    [['scan', '--show', 'high', '--format', 'json'], /--show filters the table; it does not go with --format json/],
+    [['scan', '--color', 'sometimes'], /--color must be auto, always or never, not sometimes/],
   ])('rejects %j as a usage error', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(ConfigError);
     expect(() => parseCommand(argv)).toThrow(message);

@@ -7,6 +7,7 @@ import { awsConfigResourceTypes } from '../normalize/aws-config/index.js';
 import type { HelmInput } from '../sources.js';
 import { REPORT_FORMATS } from '../report/index.js';
 import type { ImportCommand } from './import/command.js';
+import type { ColorMode } from './terminal.js';
 
 export const USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--output FORMAT=FILE]... [--fail-on critical|high|medium|low|none]
@@ -15,14 +16,14 @@ export const USAGE = `Usage:
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
                [--framework ID]... [--policy DIR]... [--cache-dir DIR] [--record [--history FILE]]
-               [--skip-external-modules] [--strict] [--max-scan-seconds N]
+               [--skip-external-modules] [--strict] [--max-scan-seconds N] [--show critical|high|medium|low] [--color auto|always|never]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
               [--timeout SECONDS] [--format ...] [--output FILE] [--output FORMAT=FILE]... [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
-  posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
+  posture report compliance [PATH...] [--format markdown|json|csv] [--output FILE] [same inputs as scan]
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]... [--policy PATH]...
   posture checks show CHECK_ID [--format text|json] [--policy PATH]...
   posture policies build DIR --output OUT_DIR
@@ -40,6 +41,9 @@ One scan, many reports: --format (once) goes to --output FILE or stdout; each --
 that cannot be is exit 2, before the scan.
 --sarif-category NAME: the code-scanning category (automationDetails.id); default posture-gate/<scanned paths>/.
 --sarif-suppressed include keeps suppressed findings in the SARIF (with suppressions); by default they are left out.
+The table fits the terminal (its width, else COLUMNS, else 100). --quiet: findings and the verdict
+only; --verbose: every framework's score. --show LEVEL lists only findings at or above LEVEL (the
+gate still fails on --fail-on). --color auto (FORCE_COLOR, NO_COLOR, then whether stdout is a terminal).
 --strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
 module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
 --max-scan-seconds N (or max-scan-seconds: N in .posture.yaml; default 600): past N seconds what is not
@@ -88,6 +92,10 @@ export interface ReportFlags {
   strict?: boolean;
   /** `--max-scan-seconds`: undefined when not given (`.posture.yaml`'s, then the default, apply). */
   maxScanSeconds?: number;
+  /** `--show LEVEL`: the table lists findings at or above it only; gating is unchanged. */
+  show?: Severity;
+  /** `--color auto|always|never` (default auto: FORCE_COLOR, NO_COLOR, then whether stdout is a terminal). */
+  color?: ColorMode;
 }
 
 export interface ScanCommand extends ReportFlags {
@@ -202,7 +210,7 @@ export interface ChecksShowCommand {
 /** `posture report compliance`: requirement → control → checks, pass/fail and scores. */
 export interface ComplianceReportCommand extends Omit<ScanCommand, 'command' | 'format'> {
   command: 'report-compliance';
-  format: 'markdown' | 'json';
+  format: 'markdown' | 'json' | 'csv';
 }
 
 /** `posture policies build DIR --output OUT`: compile user Rego once, where opa is installed. */
@@ -279,6 +287,8 @@ const OPTIONS = {
   timeout: { type: 'string' },
   'max-scan-seconds': { type: 'string' },
   'max-memory-mb': { type: 'string' },
+  show: { type: 'string' },
+  color: { type: 'string' },
 } as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -338,7 +348,7 @@ export function parseCommand(argv: string[]): Command {
   }
   if (name === 'report' && rest[0] === 'compliance') {
     const format = values.format ?? 'markdown';
-    if (format !== 'markdown' && format !== 'json') throw usage(`report compliance: --format must be markdown or json, not ${format}`);
+    if (format !== 'markdown' && format !== 'json' && format !== 'csv') throw usage(`report compliance: --format must be markdown, json or csv, not ${format}`);
     return { ...scanCommand(rest.slice(1), { ...values, format: undefined }), command: 'report-compliance', format };
   }
   throw usage(`unknown command: ${positionals.join(' ')}`);
@@ -458,7 +468,18 @@ function reportFlags(values: Values): ReportFlags {
     ...policyFlags(values),
     ...(values.strict ? { strict: true } : {}),
     ...scanBudget(values),
+    ...displayFlags(values),
   };
+}
+
+/** `--show LEVEL` (the table's display filter) and `--color auto|always|never`. */
+function displayFlags(values: Values): { show?: Severity; color?: ColorMode } {
+  const show = (values.show as string | undefined)?.toUpperCase();
+  if (show !== undefined && !SEVERITIES.includes(show as Severity)) throw usage(`--show must be critical, high, medium or low, not ${show.toLowerCase()}`);
+  if (show !== undefined && (values.format ?? 'table') !== 'table') throw usage('--show filters the table; it does not go with --format ' + String(values.format));
+  const color = values.color as string | undefined;
+  if (color !== undefined && !['auto', 'always', 'never'].includes(color)) throw usage(`--color must be auto, always or never, not ${color}`);
+  return { ...(show === undefined ? {} : { show: show as Severity }), ...(color === undefined ? {} : { color: color as ColorMode }) };
 }
 
 /** `--max-scan-seconds N` (a positive number); `--max-memory-mb` is read by the watchdog (src/cli/supervise.ts), only checked here. */

@@ -2,6 +2,7 @@ import type { Catalog, CheckMeta } from '../model/index.js';
 import { assertKnownFrameworks } from '../catalog/index.js';
 import type { CheckFilter } from './args.js';
 import { formatColumns } from './columns.js';
+import { wrapText } from '../report/text-width.js';
 
 /** The catalogue's live checks that pass every filter given (an empty filter passes all). */
 export function filterChecks(catalog: Catalog, filter: CheckFilter): CheckMeta[] {
@@ -17,8 +18,13 @@ export function filterChecks(catalog: Catalog, filter: CheckFilter): CheckMeta[]
   );
 }
 
-/** `posture checks list`: the catalogue for a person (table) or a program (json). */
-export function renderChecksList(checks: CheckMeta[], format: 'table' | 'json'): string {
+const FORMAT_NAMES: Record<string, string> = { terraform: 'tf', cloudformation: 'cfn', kubernetes: 'k8s', 'aws-config': 'config', 'terraform-plan': 'plan' };
+
+/**
+ * `posture checks list`: the catalogue for a person (table, fitted to `width` columns: id,
+ * severity, formats and title; `checks show ID` has the rest) or a program (json, everything).
+ */
+export function renderChecksList(checks: CheckMeta[], format: 'table' | 'json', width?: number): string {
   if (format === 'json') {
     const rows = checks.map((c) => ({
       id: c.id,
@@ -31,16 +37,14 @@ export function renderChecksList(checks: CheckMeta[], format: 'table' | 'json'):
     }));
     return JSON.stringify(rows, null, 2) + '\n';
   }
-  const rows = checks.map((c) => [c.id, c.severity, c.title, c.resourceTypes.join(','), c.formats.join(','), controls(c), peers(c)]);
-  return formatColumns([['ID', 'SEVERITY', 'TITLE', 'RESOURCE TYPES', 'FORMATS', 'CONTROLS', 'PEER IDS'], ...rows]);
+  const rows = checks.map((c) => [c.id, c.severity, c.formats.map((f) => FORMAT_NAMES[f] ?? f).join(','), c.title]);
+  const note = `${checks.length} checks. Resource types, controls and peer ids: posture checks show ID, or --format json.`;
+  const noteLines = width === undefined ? [note] : wrapText(note, width);
+  return `${formatColumns([['ID', 'SEVERITY', 'FORMATS', 'TITLE'], ...rows], width)}\n${noteLines.join('\n')}\n`;
 }
 
 export function controls(check: CheckMeta): string {
   return Object.entries(check.frameworks)
     .flatMap(([framework, ids]) => ids.map((id) => `${framework}:${id}`))
     .join(' ');
-}
-
-function peers(check: CheckMeta): string {
-  return Object.values(check.peers).flat().join(' ');
 }

@@ -51,6 +51,28 @@ describe('posture report compliance', () => {
     expect(stdout).toMatch(/\| manual \|/);
   });
 
+  it('heads the report with its provenance, in JSON (schema: json-schema.test.ts) and Markdown', async () => {
+    const json = JSON.parse((await cli(['report', 'compliance', 'fixtures/terraform/s3-bad', '--format', 'json', '--quiet', '--framework', 'cis-aws-3.0'])).stdout);
+    expect(json.provenance).toMatchObject({ toolVersion: expect.any(String), paths: ['fixtures/terraform/s3-bad'], frameworks: ['cis-aws-3.0'] });
+    expect(json.provenance.git.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(new Date(json.provenance.generatedAt).toISOString()).toBe(json.provenance.generatedAt);
+    const markdown = (await cli(['report', 'compliance', 'fixtures/terraform/s3-bad', '--quiet'])).stdout;
+    expect(markdown).toMatch(/^- Commit: `[0-9a-f]{40}`/m);
+    expect(markdown).toContain('- Scanned: `fixtures/terraform/s3-bad`\n- Frameworks: all\n');
+    // nothing escaped inside a code span, where the backslash would show
+    expect(markdown).not.toMatch(/`[^`\n]*\\[_*[\]][^`\n]*`/);
+    expect(markdown).toContain('`aws_s3_bucket.public`');
+  });
+
+  it('exports CSV: framework, requirement, control, status, check, resource, location', async () => {
+    const { code, stdout } = await cli(['report', 'compliance', 'fixtures/terraform/s3-bad', '--format', 'csv', '--quiet', '--framework', 'cis-aws-3.0']);
+    expect(code).toBe(0);
+    const lines = stdout.split('\r\n');
+    expect(lines[0]).toBe('framework,framework_version,requirement,control,status,check,resource,location');
+    expect(lines).toContainEqual(expect.stringMatching(/^cis-aws-3\.0,[^,]+,2\.1,2\.1\.4,fail,AWS-0002,aws_s3_bucket\.public,fixtures\/terraform\/s3-bad\/main\.tf:\d+$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^cis-aws-3\.0,[^,]+,[^,]+,[^,]+,manual,,,$/));
+  });
+
   it('--framework restricts the checks that run, the findings and the scores', async () => {
     const all = JSON.parse((await cli(['scan', 'fixtures', '--format', 'json', '--quiet', '--no-fail'])).stdout);
     const only = JSON.parse((await cli(['scan', 'fixtures', '--format', 'json', '--quiet', '--no-fail', '--framework', 'pod-security-standards'])).stdout);

@@ -63,13 +63,15 @@ describe('posture scan --diff-base REF', () => {
     expect(open).toEqual(['AWS-0006']);
     expect(report.base.score.overall).toEqual({ passing: 0, total: 1, score: 0 });
     expect(report.score.overall).toEqual({ passing: 0, total: 2, score: 0 });
-    const table = await cli(['scan', '.', '--diff-base', 'main', '--quiet']);
-    expect(table.stdout).toMatch(/Posture score: 0\.0% \(0 of 2 resources with no findings\), no change since main/);
+    // the score cannot show a finding added where one already failed; the failing checks can
+    expect(report.base.failing).toBe(1);
+    const table = await cli(['scan', '.', '--diff-base', 'main']);
+    expect(table.stdout.replace(/\n +/g, ' ')).toMatch(/Posture score: 0\.0% \(0 of 2 resources with no findings\), no change since main, \+1 failing check since main /);
   });
 
   it('says the score rose when a change fixes a finding', async () => {
     await writeFile(path.join(repo, 'main.tf'), group('bastion', 443));
-    const { code, stdout } = await cli(['scan', '.', '--diff-base', 'main', '--quiet']);
+    const { code, stdout } = await cli(['scan', '.', '--diff-base', 'main']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Posture score: 100\.0% .*, \+100\.0 points since main/);
   });

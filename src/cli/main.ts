@@ -10,10 +10,13 @@ import { compileUserPolicies, loadUserPolicies, writeBundle } from '../policies/
 import { createConsoleLogger, type Logger } from '../logging.js';
 import { defaultScanRoot } from '../discover/root.js';
 import { loadCfnParameters } from '../resolve/cloudformation/index.js';
-import { getReporter } from '../report/index.js';
+import { getReporter, type RenderOptions } from '../report/index.js';
 import { defaultSarifCategory, GITHUB_RESULTS_KEPT, sarifResultCount } from '../report/sarif.js';
 import type { SarifOptions } from '../report/reporter.js';
 import { readProvenance } from '../vcs-provenance.js';
+import { resolveColor, resolveWidth } from './terminal.js';
+import { NO_PROGRESS, progressWanted, scanProgress, type ScanProgress } from './scan-progress.js';
+import type { ProgressStream } from './aws-progress.js';
 import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
 import { isS3Uri } from '../sources.js';
@@ -22,6 +25,8 @@ import { parseCommand, USAGE, type Command, type ReportFlags, type ScanCommand }
 import { filterChecks, renderChecksList } from './checks-list.js';
 import { findCheck, renderCheck } from './checks-show.js';
 import { renderComplianceJson, renderComplianceMarkdown } from '../report/compliance.js';
+import { renderComplianceCsv } from '../report/compliance-csv.js';
+import { complianceProvenance } from './provenance.js';
 import { auditWaivers, renderWaiverAudit } from './waivers-audit.js';
 import { warnOnEmptyGate } from './empty-gate.js';
 import { prepareOutputs, writeFileAtomic, writeStdout } from './output.js';
@@ -34,17 +39,31 @@ export interface CliIo {
   /** Writes the text; a promise it returns is awaited, and its rejection (an OutputError) is exit 3. */
   stdout: (text: string) => unknown;
   stderr: (text: string) => void;
-  /** Whether stdout is a terminal that takes colour. */
+  /** Whether stdout takes colour under `--color auto` (a terminal, FORCE_COLOR, NO_COLOR). */
   color: boolean;
   cwd: string;
+  /** The width the table fits (default 100). */
+  columns?: number;
+  /** Where a scan's progress line may go (stderr), when it is a terminal. */
+  progress?: ProgressStream;
 }
 
 const processIo: CliIo = {
   stdout: (text) => writeStdout(text),
   stderr: (text) => process.stderr.write(text),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  color: resolveColor('auto', process.env, Boolean(process.stdout.isTTY)),
   cwd: process.cwd(),
+  columns: resolveWidth(process.stdout.isTTY ? process.stdout.columns : undefined, process.env),
+  progress: process.stderr,
 };
+
+/** The progress line of the scan a command runs, stopped before its report is written. */
+const progressOf = new WeakMap<CliIo, ScanProgress>();
+
+function stopProgress(io: CliIo): void {
+  progressOf.get(io)?.stop();
+  progressOf.delete(io);
+}
 
 /** Runs one command and returns the exit code (0 pass, 1 findings, 2 usage, 3 internal). */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -59,7 +78,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         await io.stdout(TOOL_VERSION + '\n');
         return EXIT_PASS;
       case 'checks-list':
-        await io.stdout(renderChecksList(filterChecks(await catalogWithPolicies(command, io), command.filter), command.format));
+        await io.stdout(renderChecksList(filterChecks(await catalogWithPolicies(command, io), command.filter), command.format, io.columns));
         return EXIT_PASS;
       case 'checks-show': {
         const catalog = await catalogWithPolicies(command, io);
@@ -80,8 +99,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       case 'report-compliance': {
         const options = await scanOptions({ ...command, format: command.format }, io);
         const { report: result } = await runGate({ ...options, failOn: 'none' });
-        const render = command.format === 'json' ? renderComplianceJson : renderComplianceMarkdown;
-        await emit(render(result), command.output, io, options.logger, 'compliance report');
+        const provenance = await complianceProvenance(result, command.paths.map((p) => path.resolve(io.cwd, p)), command.frameworks);
+        const text =
+          command.format === 'csv' ? renderComplianceCsv(result) : command.format === 'json' ? renderComplianceJson(result, provenance) : renderComplianceMarkdown(result, provenance);
+        await emit(text, command.output, io, options.logger, 'compliance report');
         return EXIT_PASS;
       }
       case 'scan': {
@@ -125,6 +146,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       }
     }
   } catch (error) {
+    stopProgress(io);
     io.stderr(`posture: ${getErrorMessage(error)}\n`);
     if (process.env.POSTURE_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
     return exitCodeFor(error);
@@ -132,9 +154,12 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 }
 
 /** Options every scanning command shares: root, logger, config file, fail-on precedence, baseline. */
-async function commonOptions(flags: ReportFlags & { baseline?: string }, io: CliIo, paths: string[] = []): Promise<GateOptions> {
+async function commonOptions(flags: ReportFlags & { baseline?: string }, io: CliIo, paths: string[] = [], showProgress = false): Promise<GateOptions> {
   const root = flags.root === undefined ? defaultScanRoot(paths, io.cwd) : path.resolve(io.cwd, flags.root);
-  const logger = createConsoleLogger(flags.logLevel, (line) => io.stderr(line + '\n'));
+  // `posture aws` draws its own fetch progress; a scan of files gets this one
+  const progress = showProgress && progressWanted(io.progress, process.env, flags.logLevel === 'warning') ? scanProgress(io.progress) : NO_PROGRESS;
+  progressOf.set(io, progress);
+  const logger = createConsoleLogger(flags.logLevel, (line) => progress.log(() => io.stderr(line + '\n')));
   const settings = await loadSettings({
     root,
     configFile: flags.config ? path.resolve(io.cwd, flags.config) : undefined,
@@ -143,7 +168,11 @@ async function commonOptions(flags: ReportFlags & { baseline?: string }, io: Cli
     strict: flags.strict,
     maxScanSeconds: flags.maxScanSeconds,
   });
-  const deadline = new Deadline(settings.maxScanSeconds, reportPlace);
+  const deadline = new Deadline(settings.maxScanSeconds, (place) => {
+    reportPlace(place);
+    progress.place(place);
+  });
+  deadline.onProgress = (stage, done, total) => progress.count(stage, done, total);
   announceBudget({ seconds: settings.maxScanSeconds, strict: settings.strict });
   if (settings.config) logger.info(`using configuration ${settings.config.path}`);
   const policies = [...(settings.config?.policies ?? []).map((p) => insideRepository(root, p, 'policies')), ...flags.policies.map((p) => path.resolve(io.cwd, p))];
@@ -165,7 +194,7 @@ async function catalogWithPolicies(command: { policies: string[]; cacheDir?: str
 }
 
 async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {
-  const options = await commonOptions(command, io, command.paths.length > 0 ? command.paths : ['.']);
+  const options = await commonOptions(command, io, command.paths.length > 0 ? command.paths : ['.'], true);
   const resolve = (file: string) => path.resolve(io.cwd, file);
   const parameters = command.cfnParams
     ? loadCfnParameters(await readInput(resolve(command.cfnParams), '--cfn-params'), command.cfnParams)
@@ -241,8 +270,9 @@ async function report(flags: ReportFlags, io: CliIo, options: GateOptions, histo
   await warnOnEmptyGate(result, options);
   if (history?.record) await history.record(gate);
   const sarif = targets.some((t) => t.format === 'sarif') ? await sarifOptions(flags, options) : undefined;
+  const verdict = { failOn: options.failOn, blocking: blocking.length };
   for (const { format, file, reporter } of targets) {
-    const rendered = reporter.render(result, { color: io.color && !file, sarif });
+    const rendered = reporter.render(result, { ...renderOptions(flags, io, verdict, file), sarif });
     await emit(format === 'html' && history?.html ? await history.html(rendered) : rendered, file, io, options.logger, format);
   }
   const results = sarif ? sarifResultCount(result, sarif) : 0;
@@ -273,6 +303,13 @@ async function sarifOptions(flags: ReportFlags, options: GateOptions): Promise<S
   };
 }
 
+/** How the table looks: colour (`--color`, else the terminal's), width, detail, `--show`, the verdict. */
+function renderOptions(flags: ReportFlags, io: CliIo, verdict: RenderOptions['verdict'], file: string | undefined): RenderOptions {
+  const color = flags.color === 'always' || (flags.color !== 'never' && io.color && !file);
+  const detail = flags.logLevel === 'warning' ? 'quiet' : flags.logLevel === 'debug' ? 'verbose' : 'normal';
+  return { color, width: io.columns, detail, show: flags.show, verdict };
+}
+
 /** `--record`, and the HTML report's trend: the history module (and SQLite) load only then. */
 function historyHooks(command: ScanCommand, options: GateOptions, io: CliIo): HistoryHooks {
   const load = () => import('./history.js');
@@ -290,6 +327,7 @@ async function baselineCreate(command: Omit<ScanCommand, 'command'>, io: CliIo):
 }
 
 async function emit(text: string, output: string | undefined, io: CliIo, logger: Logger, what: string): Promise<void> {
+  stopProgress(io);
   if (!output) {
     await io.stdout(text);
     return;

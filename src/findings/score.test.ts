@@ -95,4 +95,15 @@ describe('computeScore counting per type', () => {
     expect(score.byControl.fw['2.1']).toEqual({ passing: 1, total: 1, score: 1 });
     expect(score.overall).toEqual({ passing: 0, total: 1, score: 0 });
   });
+
+  it('applies a control to a resource only in the formats its checks run on (type and format, not type alone)', () => {
+    const cfnOnly: Catalog = { ...catalog, checks: [{ ...check('A-1', 'bucket', { fw: ['1.1'] }), formats: ['cloudformation'] }, check('A-2', 'bucket', { fw: ['1.2'] })] };
+    const cfn = (id: string): Resource => ({ ...resource(id, 'bucket'), source: { format: 'cloudformation', path: 't.yaml', nativeType: 'AWS::S3::Bucket' } });
+    // four Terraform buckets no 1.1 check looks at, one CloudFormation bucket it does
+    const resources = [resource('t1', 'bucket'), resource('t2', 'bucket'), resource('t3', 'bucket'), resource('t4', 'bucket'), cfn('c1')];
+    const score = computeScore(resources, [], new CatalogIndex(cfnOnly));
+    expect(score.byControl.fw['1.1']).toEqual({ passing: 1, total: 1, score: 1 });
+    expect(score.byControl.fw['1.2']).toEqual({ passing: 4, total: 4, score: 1 });
+    expect(score.overall).toEqual({ passing: 5, total: 5, score: 1 });
+  });
 });

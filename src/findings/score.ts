@@ -11,7 +11,9 @@ const controlKey = (framework: string, control: string): string => `c\u0000${fra
  * Posture score = resources with no unsuppressed finding / resources scanned (a finding accepted
  * by a baseline or `--diff-base` still counts: it is known debt, not an accepted risk). A resource counts
  * as scanned when at least one check applies to its type: a resource no check reads says
- * nothing about posture and would only inflate the score. Per framework, requirement and
+ * nothing about posture and would only inflate the score. Applicability is by type and format:
+ * a check that runs on Terraform only says nothing about a CloudFormation bucket, so a control
+ * whose checks never ran on a resource's format does not count it as passing. Per framework, requirement and
  * control, the same over the resources that group's checks apply to, counting only that
  * group's findings. Controls no check automates have no score (they are manual).
  *
@@ -22,7 +24,7 @@ const controlKey = (framework: string, control: string): string => `c\u0000${fra
 export function computeScore(resources: Resource[], findings: Finding[], catalog: CatalogIndex): PostureScore {
   const groups = new GroupKeys(catalog);
   const typesById = new Map<string, Set<string>>();
-  for (const resource of resources) addTo(typesById, `${resource.scope}\u0000${resource.id}`, resource.type);
+  for (const resource of resources) addTo(typesById, `${resource.scope}\u0000${resource.id}`, `${resource.type}\u0000${resource.source.format}`);
   const keysById = new Map<string, ReadonlySet<string>>();
   const resourcesByKeys = new Map<ReadonlySet<string>, number>();
   for (const [id, types] of typesById) {
@@ -104,11 +106,12 @@ class GroupKeys {
     return keys;
   }
 
-  /** Every group a resource of this type is scanned for: none when no check reads the type. */
-  ofType(type: string): ReadonlySet<string> {
-    let keys = this.byType.get(type);
+  /** Every group a resource of this `type\0format` is scanned for: none when no check reads the type in that format. */
+  ofType(typeAndFormat: string): ReadonlySet<string> {
+    let keys = this.byType.get(typeAndFormat);
     if (keys === undefined) {
-      const checks = this.catalog.checksFor(type);
+      const [type, format] = typeAndFormat.split('\u0000') as [string, string];
+      const checks = this.catalog.checksFor(type).filter((check) => coversFormat(check.formats, format));
       const set = new Set<string>(checks.length > 0 ? [OVERALL] : []);
       for (const check of checks) {
         for (const [framework, controls] of Object.entries(check.frameworks)) {
@@ -116,7 +119,7 @@ class GroupKeys {
         }
       }
       keys = set;
-      this.byType.set(type, keys);
+      this.byType.set(typeAndFormat, keys);
     }
     return keys;
   }
@@ -127,6 +130,15 @@ class GroupKeys {
     if (name === undefined) this.signatures.set(keys, (name = String(this.signatures.size)));
     return name;
   }
+}
+
+/**
+ * Whether a check judges resources read from `format`. A plan's resources are Terraform's own,
+ * normalised alike, so a Terraform check covers them (its formats list `terraform-plan` only
+ * where the plan has its own examples).
+ */
+function coversFormat(formats: readonly string[], format: string): boolean {
+  return formats.includes(format) || (format === 'terraform-plan' && formats.includes('terraform'));
 }
 
 function union(sets: ReadonlySet<string>[]): ReadonlySet<string> {

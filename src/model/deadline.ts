@@ -48,6 +48,14 @@ export class Deadline {
     this.onPlace?.(this.place);
   }
 
+  /** Where a progress display hears of finished work (`files done of total` in a stage); set by the CLI on a terminal. */
+  onProgress?: (stage: string, done: number, total: number) => void;
+
+  /** Notes that `done` of `total` items of `stage` are finished (for a progress display only). */
+  progress(stage: string, done: number, total: number): void {
+    this.onProgress?.(stage, done, total);
+  }
+
   where(): ScanPlace {
     return this.place;
   }

@@ -48,7 +48,13 @@ export interface Report {
   /** Source lines around each finding's location, secrets masked, by `excerptKey(location)`; absent where the file could not be read. */
   excerpts?: Record<string, SourceExcerpt>;
   /** The scan of the base commit (`--diff-base`): its findings are accepted, its score compared. */
-  base?: { ref: string; commit: string; score: PostureScore };
+  base?: {
+    ref: string;
+    commit: string;
+    score: PostureScore;
+    /** Failing checks at the base: its findings not waived (open or accepted by a baseline). */
+    failing?: number;
+  };
 }
 
 /** Source lines around a finding, with secret-looking values already masked (`findings/excerpt.ts`). */

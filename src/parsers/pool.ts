@@ -75,14 +75,16 @@ export async function parseFiles(jobs: readonly ParseJob[], logger: Logger, opti
   const entry = size > 0 ? (options.entry ?? parseWorkerEntry()) : undefined;
   const parsed: (ParsedDocument | undefined)[] = new Array<ParsedDocument | undefined>(jobs.length);
   const results: (PortableDocument | undefined)[] = new Array<PortableDocument | undefined>(jobs.length);
+  let done = 0;
   if (entry !== undefined) {
     // The normaliser parses var files and templates synchronously with this thread's grammar.
     const grammar = jobs.some((job) => job.file.format === 'terraform') ? getHclParser().catch(() => undefined) : undefined;
-    const state: PoolState = { jobs, queue: new JobQueue(jobs, options.deadline), results, logger, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS, deadline: options.deadline };
+    const state: PoolState = { jobs, queue: new JobQueue(jobs, options.deadline), results, logger, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS, deadline: options.deadline, done: 0 };
     const workers = Promise.all(Array.from({ length: size }, () => runWorker(entry, state)));
     await parseHere(state, parsed);
     await workers;
     await grammar;
+    done = state.done;
   }
   let retried = 0;
   for (const [index, { file, text }] of jobs.entries()) {
@@ -95,6 +97,7 @@ export async function parseFiles(jobs: readonly ParseJob[], logger: Logger, opti
     if (portable === undefined && entry !== undefined) retried++;
     options.deadline?.at('parse', file.path);
     parsed[index] = portable === undefined ? await parseInput(file, text) : rehydrateDocument(portable);
+    if (portable === undefined) options.deadline?.progress('parse', ++done, jobs.length);
   }
   return { documents: parsed as ParsedDocument[], workers: entry === undefined ? 0 : size, retried };
 }
@@ -128,10 +131,12 @@ class JobQueue {
  * The main thread takes jobs from the same queue as the workers: on two cores one worker plus
  * this thread beats two workers, which would both pay start-up and result transfer.
  */
-async function parseHere({ jobs, queue, deadline }: PoolState, parsed: (ParsedDocument | undefined)[]): Promise<void> {
+async function parseHere(state: PoolState, parsed: (ParsedDocument | undefined)[]): Promise<void> {
+  const { jobs, queue, deadline } = state;
   for (let index = queue.take(true); index !== undefined; index = queue.take(true)) {
     deadline?.at('parse', jobs[index].file.path);
     parsed[index] = await parseInput(jobs[index].file, jobs[index].text);
+    deadline?.progress('parse', ++state.done, jobs.length);
     await new Promise<void>((resolve) => setImmediate(resolve)); // let worker replies in
   }
 }
@@ -144,6 +149,8 @@ interface PoolState {
   logger: Logger;
   timeoutMs: number;
   deadline?: Deadline;
+  /** Files parsed so far, by this thread and the workers (for a progress display). */
+  done: number;
 }
 
 /** A file the deadline left unparsed: no value, and the diagnostic that says so. */
@@ -156,7 +163,8 @@ function notParsed(file: InputFile, deadline: Deadline): ParsedDocument {
  * the queue is drained, or when the worker fails, times out or exits; its unanswered jobs then
  * stay without a result and are parsed in the main thread.
  */
-function runWorker(entry: string, { jobs, queue, results, logger, timeoutMs }: PoolState): Promise<void> {
+function runWorker(entry: string, state: PoolState): Promise<void> {
+  const { jobs, queue, results, logger, timeoutMs, deadline } = state;
   return new Promise((resolve) => {
     const worker = new Worker(entry);
     const inFlight = new Map<number, NodeJS.Timeout>();
@@ -182,8 +190,10 @@ function runWorker(entry: string, { jobs, queue, results, logger, timeoutMs }: P
       if (finished) return;
       clearTimeout(inFlight.get(reply.id));
       inFlight.delete(reply.id);
-      if ('doc' in reply) results[reply.id] = reply.doc;
-      else logger.debug(`${jobs[reply.id].file.path}: parse worker failed (${reply.error}); parsing it in the main thread`);
+      if ('doc' in reply) {
+        results[reply.id] = reply.doc;
+        deadline?.progress('parse', ++state.done, jobs.length);
+      } else logger.debug(`${jobs[reply.id].file.path}: parse worker failed (${reply.error}); parsing it in the main thread`);
       feed();
     });
     worker.on('messageerror', (error) => finish(`sent a message that could not be read (${getErrorMessage(error)})`));

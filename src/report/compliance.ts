@@ -100,9 +100,27 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 /** The `$id` of schemas/compliance.schema.json; bump the version before renaming or removing a field. */
 export const COMPLIANCE_SCHEMA_ID = 'https://posture-gate.github.io/schemas/compliance-1.json';
 
-export function renderComplianceJson(report: Report): string {
+/** Where a compliance report came from, for an auditor: the tool, when, which commit, what was scanned. */
+export interface Provenance {
+  toolVersion: string;
+  generatedAt: string;
+  git?: { commit: string; branch?: string };
+  /** The scanned paths, relative to the scan root. */
+  paths: string[];
+  /** The frameworks asked for (`--framework`); every framework when empty. */
+  frameworks: string[];
+}
+
+export function renderComplianceJson(report: Report, provenance?: Provenance): string {
   const incomplete = report.incomplete ? { incomplete: { message: incompleteSentence(report.incomplete), ...report.incomplete } } : {};
-  const document = { $schema: COMPLIANCE_SCHEMA_ID, schemaVersion: '1', tool: report.tool, ...incomplete, frameworks: buildCompliance(report) };
+  const document = {
+    $schema: COMPLIANCE_SCHEMA_ID,
+    schemaVersion: '1',
+    tool: report.tool,
+    ...(provenance ? { provenance } : {}),
+    ...incomplete,
+    frameworks: buildCompliance(report),
+  };
   return JSON.stringify(document, null, 2) + '\n';
 }
 
@@ -111,11 +129,11 @@ const STATUS: Record<ControlStatus, string> = { pass: 'pass', fail: '**fail**', 
 /** Failing resources listed per control before the rest is counted. */
 const MAX_FAILING = 10;
 
-export function renderComplianceMarkdown(report: Report): string {
+export function renderComplianceMarkdown(report: Report, provenance?: Provenance): string {
   const sections = buildCompliance(report).map((framework) => {
     const { counts } = framework;
     const lines = [
-      `## ${cell(framework.title)} ${cell(framework.version)} (\`${cell(framework.id)}\`): ${scoreText(framework.score, report)}`,
+      `## ${cell(framework.title)} ${cell(framework.version)} (${code(framework.id)}): ${scoreText(framework.score, report)}`,
       '',
       `Controls: ${counts.pass} pass, ${counts.fail} fail, ${counts['not-applicable']} not applicable to the scanned resources, ${counts.manual} manual.`,
     ];
@@ -127,12 +145,30 @@ export function renderComplianceMarkdown(report: Report): string {
     return lines.join('\n');
   });
   const warning = report.incomplete ? `\n\n> **${cell(incompleteSentence(report.incomplete))}**` : '';
-  const header = `# ${cell(report.tool.name)}: compliance report\n\nOverall posture score ${scoreText(report.score.overall, report)}.${warning}`;
+  const header = `# ${cell(report.tool.name)}: compliance report\n\n${provenance ? provenanceLines(provenance) : ''}Overall posture score ${scoreText(report.score.overall, report)}.${warning}`;
   return `${[header, ...sections].join('\n\n')}\n`;
 }
 
+/** The provenance as a list under the title. */
+function provenanceLines(p: Provenance): string {
+  const git = p.git ? `${code(p.git.commit)}${p.git.branch ? ` on ${code(p.git.branch)}` : ''}` : 'not a git work tree';
+  const lines = [
+    `- Tool: posture-gate ${cell(p.toolVersion)}`,
+    `- Generated: ${cell(p.generatedAt)}`,
+    `- Commit: ${git}`,
+    `- Scanned: ${p.paths.map(code).join(', ')}`,
+    `- Frameworks: ${p.frameworks.length > 0 ? p.frameworks.map(code).join(', ') : 'all'}`,
+  ];
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** Text in a code span: Markdown escapes are not read there (a `\\_` would show), so only the backtick is replaced and the pipe escaped. */
+function code(value: string): string {
+  return `\`${value.replace(/[\r\n]+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+
 function controlRow(control: ComplianceControl, report: Report): string {
-  const shown = control.failing.slice(0, MAX_FAILING).map((f) => `\`${cell(f.resourceId)}\` (${cell(f.checkId)}, ${cell(f.location.path)}:${f.location.startLine})`);
+  const shown = control.failing.slice(0, MAX_FAILING).map((f) => `${code(f.resourceId)} (${cell(f.checkId)}, ${cell(f.location.path)}:${f.location.startLine})`);
   if (control.failing.length > MAX_FAILING) shown.push(`and ${control.failing.length - MAX_FAILING} more`);
   if (control.suppressed > 0) shown.push(`${control.suppressed} suppressed`);
   const score = control.score ? markScore(formatPercent(control.score), report) : '';

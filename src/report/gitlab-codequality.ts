@@ -13,6 +13,7 @@ import type { Diagnostic, Finding, Report, Severity } from '../model/index.js';
 import { compareFindings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
 import { incompleteDiagnostics, SCAN_INCOMPLETE_ID } from './incomplete.js';
+import { checkLabel, findingHeadline } from './headline.js';
 
 const SEVERITY: Record<Severity, string> = { CRITICAL: 'blocker', HIGH: 'critical', MEDIUM: 'major', LOW: 'minor' };
 
@@ -28,7 +29,7 @@ export function buildGitlabCodeQuality(report: Report) {
     .map((finding: Finding) => ({
       type: 'issue',
       check_name: finding.checkId,
-      description: `${finding.checkId} ${finding.title}: ${finding.resourceId}`,
+      description: `${findingHeadline(finding)} (${checkLabel(finding)})`,
       categories: ['Security'],
       fingerprint: finding.fingerprint,
       severity: SEVERITY[finding.severity],

@@ -12,6 +12,7 @@ import { incompleteKind } from '../model/index.js';
 import { compareDiagnostics, compareFindings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
 import { incompleteSentence } from './incomplete.js';
+import { checkLabel, findingHeadline } from './headline.js';
 
 /**
  * GitLab's current security report schema (vendored in schemas/vendor/ and validated against in
@@ -53,10 +54,13 @@ export function buildGitlabSast(report: Report) {
 }
 
 function toVulnerability(finding: Finding, check: CheckMeta | undefined) {
-  const description = check?.description ? `${finding.message}. ${check.description}` : finding.message;
+  // what is wrong first (the vulnerability report lists `name`); the check, which states the
+  // compliant condition, second in the description
+  const headline = findingHeadline(finding);
+  const description = [`${headline}.`, `${checkLabel(finding)}.`, ...(check?.description ? [check.description] : [])].join(' ');
   return {
     id: uuidOf(finding.fingerprint),
-    name: finding.title,
+    name: headline.length > 255 ? `${headline.slice(0, 254)}…` : headline,
     description,
     severity: SEVERITY[finding.severity],
     ...(check?.recommendedAction ? { solution: check.recommendedAction } : {}),

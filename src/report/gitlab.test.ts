@@ -71,7 +71,8 @@ describe('GitLab SAST report', () => {
       ['AWS-0002', 'Critical', 'terraform/main.tf:30'],
     ]);
     expect(sast.vulnerabilities[0]).toMatchObject({
-      name: 'S3 buckets encrypt data at rest',
+      name: 'S3 bucket "Data" does not encrypt data at rest (AWS::S3::Bucket/Data)',
+      description: 'S3 bucket "Data" does not encrypt data at rest (AWS::S3::Bucket/Data). AWS-0001 S3 buckets encrypt data at rest. Unencrypted buckets expose data if storage media or credentials leak.',
       solution: 'Enable default SSE (SSE-S3 or SSE-KMS).',
       location: { end_line: 12 },
     });
@@ -100,7 +101,7 @@ describe('GitLab Code Quality report', () => {
     expect(issues[3]).toEqual({
       type: 'issue',
       check_name: 'AWS-0002',
-      description: 'AWS-0002 Security groups do not allow SSH from 0.0.0.0/0: aws_security_group.bastion',
+      description: 'Security group "bastion" allows SSH from 0.0.0.0/0 (aws_security_group.bastion) (AWS-0002 Security groups do not allow SSH from 0.0.0.0/0)',
       categories: ['Security'],
       fingerprint: 'b2c3d4e5',
       severity: 'blocker',

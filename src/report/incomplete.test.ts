@@ -68,7 +68,7 @@ describe('every format states an incomplete scan', () => {
   const report = buildIncompleteReport();
 
   it('table: the sentence at the top of the summary, and every score marked', () => {
-    const text = renderTable(report);
+    const text = renderTable(report, { detail: 'verbose', width: 200 });
     const summary = text.slice(text.indexOf('Summary\n'));
     expect(summary.split('\n')[1]).toBe(`  ${SENTENCE}`);
     expect(text).toContain('  Posture score: 50.0% (incomplete scan) (4 of 8 resources with no findings)');
@@ -122,7 +122,7 @@ describe('every format states an incomplete scan', () => {
   it('Markdown: the score marked in the heading and the frameworks, and the sentence under it', () => {
     const markdown = renderMarkdown(report);
     expect(markdown.startsWith(`## posture-gate: posture score 50.0% (incomplete scan)\n\n> **${SENTENCE}** See "Files with problems" below.\n\n4 of 8`)).toBe(true);
-    expect(markdown).toContain('| CIS AWS Foundations Benchmark (`cis-aws-3.0`) | 40.0% (incomplete scan) | 2 / 5 |');
+    expect(markdown).toContain('| CIS AWS Foundations Benchmark 3.0.0 (`cis-aws-3.0`) | 40.0% (incomplete scan) | 2 / 5 |');
   });
 
   it('GitLab SAST: a warn message first (status stays success), each unresolved module a warn too, valid against the vendored schema', () => {

@@ -70,8 +70,13 @@ export function buildJsonReport(report: Report): JsonReport {
       byRequirement: sortedRecord(Object.fromEntries(Object.entries(report.score.byRequirement).map(([id, lines]) => [id, scoreLines(lines)]))),
       byControl: sortedRecord(Object.fromEntries(Object.entries(report.score.byControl).map(([id, lines]) => [id, scoreLines(lines)]))),
     },
-    ...(report.base ? { base: { ref: report.base.ref, commit: report.base.commit, score: { overall: scoreLineOf(report.base.score.overall), byFramework: scoreLines(report.base.score.byFramework) } } } : {}),
+    ...(report.base ? { base: baseOf(report.base) } : {}),
   };
+}
+
+function baseOf(base: NonNullable<Report['base']>) {
+  const score = { overall: scoreLineOf(base.score.overall), byFramework: scoreLines(base.score.byFramework) };
+  return { ref: base.ref, commit: base.commit, score, ...(base.failing === undefined ? {} : { failing: base.failing }) };
 }
 
 function scoreLines(lines: Record<string, ScoreLine>): Record<string, ScoreLine> {

@@ -70,7 +70,9 @@ describe('renderJunit', () => {
     ]);
     expect(suite).toContain('tests="4" failures="2" errors="0" skipped="0"');
     expect(suite).toContain('<testcase classname="AWS-0001" name="AWS::S3::Bucket/Logs" file="cloudformation/app.yaml" time="0"/>');
-    expect(suite).toContain('<failure type="HIGH" message="S3 buckets encrypt data at rest">HIGH terraform/main.tf:12:1: S3 bucket');
+    expect(suite).toContain(
+      '<failure type="HIGH" message="S3 bucket &quot;logs&quot; does not encrypt data at rest (aws_s3_bucket.logs) (AWS-0001 S3 buckets encrypt data at rest)">HIGH terraform/main.tf:12:1: S3 bucket',
+    );
     const versions = xml.split('<testsuite ')[3];
     expect(versions).toContain('<skipped message="suppressed (inline until 2026-12-31): log bucket is write-once"/>');
     expect(xml).toContain('<error type="PARSE_SYNTAX" message="bad indentation of a mapping entry">kubernetes/broken.yaml:3:5:');

@@ -8,6 +8,7 @@ import type { CheckMeta, Diagnostic, Finding, Report } from '../model/index.js';
 import { compareDiagnostics, compareFindings, compareStrings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
 import { incompleteDiagnostics, incompleteSentence, SCAN_INCOMPLETE_ID } from './incomplete.js';
+import { checkLabel, findingHeadline } from './headline.js';
 
 interface Case {
   checkId: string;
@@ -62,7 +63,13 @@ function renderCase(testCase: Case): string {
   if (findings.length === 0) return `${head}/>`;
   if (open.length === 0) return `${head}>\n      <skipped message="${attr(findings.map(suppressionText).join('; '))}"/>\n    </testcase>`;
   const body = open.map(failureLine).join('\n');
-  return `${head}>\n      <failure type="${open[0].severity}" message="${attr(open[0].title)}">${text(body)}</failure>\n    </testcase>`;
+  return `${head}>\n      <failure type="${open[0].severity}" message="${attr(failureMessage(open))}">${text(body)}</failure>\n    </testcase>`;
+}
+
+/** What is wrong, naming the resource, then the check: `S3 bucket aws_s3_bucket.logs is public (AWS-0002 S3 buckets block public access)`, and how many more. */
+function failureMessage(open: readonly Finding[]): string {
+  const more = open.length > 1 ? `; ${open.length - 1} more` : '';
+  return `${findingHeadline(open[0]!)} (${checkLabel(open[0]!)})${more}`;
 }
 
 function failureLine(finding: Finding): string {

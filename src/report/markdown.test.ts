@@ -13,14 +13,15 @@ describe('renderMarkdown', () => {
   });
 
   it('scores each framework', () => {
-    expect(markdown).toContain('| CIS AWS Foundations Benchmark (`cis-aws-3.0`) | 40.0% | 2 / 5 |');
-    expect(markdown).toContain('| NIST SP 800-53 Rev. 5 (`nist-800-53-r5`) | 50.0% | 3 / 6 |');
+    expect(markdown).toContain('| CIS AWS Foundations Benchmark 3.0.0 (`cis-aws-3.0`) | 40.0% | 2 / 5 |');
+    expect(markdown).toContain('| NIST SP 800-53 Rev. 5 r5 (`nist-800-53-r5`) | 50.0% | 3 / 6 |');
   });
 
-  it('groups unsuppressed findings by severity with file:line links relative to the root', () => {
+  it('groups unsuppressed findings by severity, what is wrong first, the check second, with file:line links relative to the root', () => {
     const high = markdown.slice(markdown.indexOf('### High (3)'), markdown.indexOf('### Suppressed'));
+    expect(high).toContain('| Finding | Check | Location | Controls |');
     expect(high).toContain(
-      '| AWS-0001 | S3 buckets encrypt data at rest | `aws_s3_bucket.logs` | [terraform/main.tf:12](terraform/main.tf#L12) | cis-aws-3.0 2.1.1, nist-800-53-r5 SC-28 |',
+      '| S3 bucket "logs" does not encrypt data at rest (aws\\_s3\\_bucket.logs) | AWS-0001 S3 buckets encrypt data at rest | [terraform/main.tf:12](terraform/main.tf#L12) | cis-aws-3.0 2.1.1, nist-800-53-r5 SC-28 |',
     );
     expect(high).not.toContain('AWS-0003');
     expect(markdown).not.toContain('### Medium');
@@ -28,12 +29,12 @@ describe('renderMarkdown', () => {
   });
 
   it('lists suppressed findings with kind, justification and expiry, and the file problems', () => {
-    expect(markdown).toContain('| AWS-0003 | `aws_s3_bucket.logs` | [terraform/main.tf:12](terraform/main.tf#L12) | inline | log bucket is write-once | 2026-12-31 |');
-    expect(markdown).toContain('| K8S-0002 | `apps/v1/Deployment/prod/web` | [kubernetes/web.yaml:17](kubernetes/web.yaml#L17) | baseline |');
+    expect(markdown).toContain('| S3 bucket "logs" does not keep object versions (aws\\_s3\\_bucket.logs) | AWS-0003 | [terraform/main.tf:12](terraform/main.tf#L12) | inline | log bucket is write-once | 2026-12-31 |');
+    expect(markdown).toContain('| Container "web" of Deployment prod/web sets no memory limit (apps/v1/Deployment/prod/web) | K8S-0002 | [kubernetes/web.yaml:17](kubernetes/web.yaml#L17) | baseline |');
     expect(markdown).toContain('| error | PARSE_SYNTAX | [kubernetes/broken.yaml:3](kubernetes/broken.yaml#L3) | bad indentation of a mapping entry |');
   });
 
-  it('shows titles, never messages (which could carry values)', () => {
+  it('shows messages with anything secret-shaped masked', () => {
     const report = buildReport();
     report.findings[1] = { ...report.findings[1], message: 'password=hunter2' };
     expect(renderMarkdown(report)).not.toContain('hunter2');
@@ -42,8 +43,8 @@ describe('renderMarkdown', () => {
   it('keeps table cells intact whatever the text', () => {
     const report = buildReport();
     report.findings[3] = { ...report.findings[3], title: 'a | b\nc <script>', resourceId: 'x|`y`', location: { ...report.findings[3].location, path: 'my dir/(a).tf' } };
-    const row = renderMarkdown(report).split('\n').find((line) => line.startsWith('| AWS-0002'))!;
-    expect(row).toBe('| AWS-0002 | a \\| b c &lt;script&gt; | `x\\|\'y\'` | [my dir/(a).tf:30](my%20dir/%28a%29.tf#L30) | cis-aws-3.0 5.2 |');
+    const row = renderMarkdown(report).split('\n').find((line) => line.startsWith('| Security group'))!;
+    expect(row).toBe('| Security group "bastion" allows SSH from 0.0.0.0/0 (x\\|\\`y\\`) | AWS-0002 a \\| b c &lt;script&gt; | [my dir/(a).tf:30](my%20dir/%28a%29.tf#L30) | cis-aws-3.0 5.2 |');
   });
 
   it('caps long tables and says how many rows were left out', () => {
@@ -51,7 +52,7 @@ describe('renderMarkdown', () => {
     const base = report.findings[3];
     report.findings = Array.from({ length: MAX_ROWS + 5 }, (_, i) => ({ ...base, resourceId: `r${String(i).padStart(3, '0')}`, fingerprint: `f${i}` }));
     const text = renderMarkdown(report);
-    expect(text.split('\n').filter((line) => line.startsWith('| AWS-0002'))).toHaveLength(MAX_ROWS);
+    expect(text.split('\n').filter((line) => line.startsWith('| Security group'))).toHaveLength(MAX_ROWS);
     expect(text).toContain('… and 5 more; see the SARIF or JSON report for all of them.');
   });
 

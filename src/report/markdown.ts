@@ -2,8 +2,8 @@
  * A Markdown report for a CI job summary or a pull-request comment: the posture score, counts by
  * severity, the score per framework, unsuppressed findings grouped by severity with links to
  * file and line (relative to the scan root), suppressed findings apart with their justification,
- * and files that could not be scanned. Only rule titles are shown, never messages or attribute
- * values, so nothing secret can leak into a summary that every reader of the run can see.
+ * and files that could not be scanned. A finding leads with what is wrong (its message, naming the
+ * resource), the check id and title second (see headline.ts); attribute values are never shown.
  */
 import type { Finding, Report, Severity } from '../model/index.js';
 import { SEVERITIES } from '../model/index.js';
@@ -11,6 +11,7 @@ import { compareDiagnostics, compareFindings, compareStrings, sorted } from '../
 import type { Reporter } from './reporter.js';
 import { formatPercent, scoreChange, summarize } from './summary.js';
 import { incompleteSentence, markScore } from './incomplete.js';
+import { checkLabel, findingHeadline } from './headline.js';
 
 /** Rows per table before the rest is counted: GitHub caps a job summary at 1 MiB. */
 export const MAX_ROWS = 200;
@@ -51,31 +52,36 @@ function renderHeader(report: Report): string {
   ].join('\n');
 }
 
+/** Frameworks with something in scope, with their version (two CIS AWS benchmarks differ); the rest counted, never 100% of 0. */
 function renderFrameworks(report: Report): string {
-  const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
-  const rows = Object.keys(report.score.byFramework)
-    .sort(compareStrings)
-    .map((id) => {
-      const line = report.score.byFramework[id];
-      return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${markScore(formatPercent(line), report)} | ${line.passing} / ${line.total} |`;
-    });
+  const meta = new Map(report.catalog.frameworks.map((f) => [f.id, f]));
+  const ids = Object.keys(report.score.byFramework).sort(compareStrings);
+  const inScope = ids.filter((id) => report.score.byFramework[id].total > 0);
+  const rows = inScope.map((id) => {
+    const line = report.score.byFramework[id];
+    const framework = meta.get(id);
+    const name = framework ? `${framework.title}${framework.version ? ` ${framework.version}` : ''}` : id;
+    return `| ${cell(name)} (\`${cell(id)}\`) | ${markScore(formatPercent(line), report)} | ${line.passing} / ${line.total} |`;
+  });
   if (rows.length === 0) return '';
-  return ['### Frameworks', '', '| Framework | Score | Resources passing |', '| --- | ---: | ---: |', ...rows].join('\n');
+  const idle = ids.length - inScope.length;
+  const note = idle > 0 ? ['', `${idle} more framework${idle === 1 ? '' : 's'}: nothing scanned is in scope (n/a).`] : [];
+  return ['### Frameworks', '', '| Framework | Score | Resources passing |', '| --- | ---: | ---: |', ...rows, ...note].join('\n');
 }
 
 function renderSeverity(severity: Severity, findings: Finding[]): string {
   if (findings.length === 0) return '';
-  const rows = findings.map((f) => `| ${cell(f.checkId)} | ${cell(f.title)} | \`${code(f.resourceId)}\` | ${link(f)} | ${controls(f)} |`);
-  return [`### ${TITLE[severity]} (${findings.length})`, '', '| Check | Title | Resource | Location | Controls |', '| --- | --- | --- | --- | --- |', ...capped(rows)].join('\n');
+  const rows = findings.map((f) => `| ${cell(findingHeadline(f))} | ${cell(checkLabel(f))} | ${link(f)} | ${controls(f)} |`);
+  return [`### ${TITLE[severity]} (${findings.length})`, '', '| Finding | Check | Location | Controls |', '| --- | --- | --- | --- |', ...capped(rows)].join('\n');
 }
 
 function renderSuppressed(findings: Finding[]): string {
   if (findings.length === 0) return '';
   const rows = findings.map((f) => {
     const { kind, justification, expires } = f.suppression!;
-    return `| ${cell(f.checkId)} | \`${code(f.resourceId)}\` | ${link(f)} | ${kind} | ${cell(justification)} | ${expires ?? ''} |`;
+    return `| ${cell(findingHeadline(f))} | ${cell(f.checkId)} | ${link(f)} | ${kind} | ${cell(justification)} | ${expires ?? ''} |`;
   });
-  const header = '| Check | Resource | Location | Kind | Justification | Expires |\n| --- | --- | --- | --- | --- | --- |';
+  const header = '| Finding | Check | Location | Kind | Justification | Expires |\n| --- | --- | --- | --- | --- | --- |';
   return [`### Suppressed (${findings.length})`, '', header, ...capped(rows)].join('\n');
 }
 
@@ -113,9 +119,4 @@ export function cell(value: string): string {
   return value
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_[\]<>|]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
-}
-
-/** Text inside backticks: only the backtick and the pipe (still a cell separator in GFM tables) matter. */
-function code(value: string): string {
-  return value.replace(/[\r\n]+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|');
 }

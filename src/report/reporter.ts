@@ -1,10 +1,18 @@
-import type { Report } from '../model/index.js';
+import type { FailOn, Report, Severity } from '../model/index.js';
 
 export interface RenderOptions {
   /** Emit ANSI colour codes (only formats meant for a terminal use it). */
   color?: boolean;
   /** How the SARIF report meets GitHub code scanning; the other formats ignore it. */
   sarif?: SarifOptions;
+  /** The terminal's width in columns: the table keeps every line within it (default 100). */
+  width?: number;
+  /** `quiet`: findings and the verdict only; `verbose`: every framework's score line (table only). */
+  detail?: 'quiet' | 'normal' | 'verbose';
+  /** `--show LEVEL`: the table lists only findings at or above it (counts and gating are unchanged). */
+  show?: Severity;
+  /** The gate's decision, for the table's last line. */
+  verdict?: { failOn: FailOn; blocking: number };
 }
 
 export interface SarifOptions {

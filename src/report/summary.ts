@@ -50,6 +50,24 @@ function tenthsOf(line: ScoreLine): number {
   return Math.floor((line.passing * 1000) / line.total);
 }
 
+/** Failing checks: findings not waived (open, or accepted by a baseline or the diff base: still there). */
+export function failingChecks(report: Pick<Report, 'findings'>): number {
+  return report.findings.filter((f) => !f.suppression || f.suppression.kind === 'baseline').length;
+}
+
+/**
+ * The change in failing checks against the base commit: `+1 failing check since main`. A
+ * resources-with-no-finding score cannot show a new CRITICAL on a resource that already failed;
+ * this can. Undefined without a base (or one recorded before the count was kept).
+ */
+export function failingChange(report: Report): string | undefined {
+  if (report.base?.failing === undefined) return undefined;
+  const delta = failingChecks(report) - report.base.failing;
+  const since = `since ${report.base.ref}`;
+  if (delta === 0) return `no change in failing checks ${since}`;
+  return `${delta > 0 ? '+' : '−'}${Math.abs(delta)} failing check${Math.abs(delta) === 1 ? '' : 's'} ${since}`;
+}
+
 /**
  * The change of a score against the base commit, in percentage points: `+12.5 points since main`,
  * `no change since main`; undefined when there is no base or either side has nothing in scope.

@@ -1,10 +1,10 @@
 /** The tail of the terminal report: file problems, counts, and posture scores. */
 import { SEVERITIES } from '../model/index.js';
-import type { Report, ScoreLine } from '../model/index.js';
+import type { FailOn, Report, ScoreLine } from '../model/index.js';
 import { sanitize, SEVERITY_STYLE, STYLE } from './ansi.js';
 import type { Paint } from './ansi.js';
 import { compareDiagnostics, compareStrings, sorted } from '../model/order.js';
-import { formatPercent, scoreChange, summarize } from './summary.js';
+import { failingChange, formatPercent, scoreChange, summarize } from './summary.js';
 import { incompleteSentence, markScore } from './incomplete.js';
 
 const withChange = (change: string | undefined): string => (change ? `, ${change}` : '');
@@ -21,7 +21,7 @@ export function renderDiagnostics(report: Report, paint: Paint): string {
   return [paint('Diagnostics', STYLE.bold), ...lines].join('\n');
 }
 
-export function renderSummary(report: Report, paint: Paint): string {
+export function renderSummary(report: Report, paint: Paint, verbose = false): string {
   const summary = summarize(report);
   const counts = SEVERITIES.map((severity) => {
     const text = `${summary.findings[severity]} ${severity}`;
@@ -34,8 +34,8 @@ export function renderSummary(report: Report, paint: Paint): string {
     `  Inconclusive: ${summary.inconclusive} (checks that read a value the scanner could not resolve)`,
     `  Files: ${summary.filesScanned} scanned, ${summary.filesSkipped} skipped`,
     `  Diagnostics: ${summary.diagnostics}`,
-    `  ${scoreLine('Posture score', report.score.overall, report)}${withChange(scoreChange(report))}`,
-    ...frameworkLines(report),
+    `  ${scoreLine('Posture score', report.score.overall, report)}${withChange(scoreChange(report))}${withChange(failingChange(report))}`,
+    ...(verbose ? frameworkLines(report) : frameworkDigest(report)),
   ];
   return lines.join('\n');
 }
@@ -48,6 +48,28 @@ export function scoreLine(label: string, line: ScoreLine, report: Pick<Report, '
   // A framework none of whose checks applies to anything scanned has no score, not a perfect one.
   if (line.total === 0) return `${label}: n/a (no scanned resource is in scope)`;
   return `${label}: ${markScore(formatPercent(line), report)} (${line.passing} of ${line.total} resources with no findings)`;
+}
+
+/**
+ * One line for the frameworks unless --verbose: how many have something in scope and the lowest
+ * score, `Frameworks: 8 in scope, lowest cis-aws-3.0 60.2% (--verbose lists each)`.
+ */
+function frameworkDigest(report: Report): string[] {
+  const scores = Object.entries(report.score.byFramework).filter(([, line]) => line.total > 0);
+  if (scores.length === 0) return [];
+  const [id, lowest] = scores.reduce((low, entry) => (entry[1].passing * low[1].total < low[1].passing * entry[1].total ? entry : low));
+  const others = Object.keys(report.score.byFramework).length - scores.length;
+  const idle = others > 0 ? `, ${others} with nothing in scope` : '';
+  return [`  Frameworks: ${scores.length} in scope${idle}; lowest ${sanitize(id)} ${markScore(formatPercent(lowest), report)} (--verbose lists each)`];
+}
+
+/** `Verdict: FAIL, 3 findings at or above HIGH` (`3 new findings since main …` with a diff base) or `Verdict: pass, nothing at or above HIGH`. */
+export function renderVerdict(verdict: { failOn: FailOn; blocking: number }, paint: Paint, base?: string): string {
+  if (verdict.failOn === 'none') return `Verdict: pass (--fail-on none: findings do not fail the gate)`;
+  if (verdict.blocking === 0) return `Verdict: ${paint('pass', STYLE.green)}, nothing at or above ${verdict.failOn}`;
+  const findings = `${verdict.blocking} ${base === undefined ? '' : 'new '}finding${verdict.blocking === 1 ? '' : 's'}`;
+  const since = base === undefined ? '' : ` since ${sanitize(base)}`;
+  return `Verdict: ${paint('FAIL', STYLE.boldRed)}, ${findings}${since} at or above ${verdict.failOn}`;
 }
 
 function frameworkLines(report: Report): string[] {

@@ -5,24 +5,38 @@ import { NO_FINDINGS, renderTable } from './table.js';
 const ANSI = /\u001b\[[0-9;]*m/;
 
 describe('renderTable', () => {
-  it('groups findings under a header per file, in path order', () => {
+  it('groups findings under a header per file, in path order, most severe first within a file', () => {
     const lines = renderTable(buildReport()).split('\n');
     const headers = lines.filter((line) => line !== '' && !line.startsWith(' '));
     expect(headers).toEqual(['cloudformation/app.yaml', 'kubernetes/web.yaml', 'terraform/main.tf', 'Diagnostics', 'Summary']);
     const tf = lines.indexOf('terraform/main.tf');
-    expect(lines.slice(tf + 1, tf + 4).map((line) => line.trim().split(/\s+/).slice(0, 3).join(' '))).toEqual([
-      '12:1 HIGH AWS-0001',
-      '12:1 MEDIUM AWS-0003',
-      '30:23 CRITICAL AWS-0002',
-    ]);
+    const rows = lines.slice(tf + 1).filter((line) => /^ {2}[A-Z]/.test(line)).slice(0, 3);
+    expect(rows.map((line) => line.trim().split(/\s+/).slice(0, 3).join(' '))).toEqual(['CRITICAL AWS-0002 30:23', 'HIGH AWS-0001 12:1', 'MEDIUM AWS-0003 12:1']);
   });
 
-  it('aligns columns across files', () => {
+  it('aligns severity, check and line across files, the message beside them and the resource under it', () => {
     const text = renderTable(buildReport());
     expect(text).toContain(
-      '  30:23  CRITICAL  AWS-0002  aws_security_group.bastion   Security group "bastion" allows SSH from 0.0.0.0/0\n',
+      '  CRITICAL  AWS-0002  30:23  Security group "bastion" allows SSH from 0.0.0.0/0\n                             aws_security_group.bastion\n',
     );
-    expect(text).toContain('  8:3    HIGH      AWS-0001  AWS::S3::Bucket/Data         S3 bucket "Data" does not encrypt data at rest\n');
+    expect(text).toContain('  HIGH      AWS-0001  8:3    S3 bucket "Data" does not encrypt data at rest\n                             AWS::S3::Bucket/Data\n');
+  });
+
+  it('wraps the message under itself and never writes a line wider than the width', () => {
+    const report = buildReport();
+    report.findings[0] = { ...report.findings[0]!, resourceId: `module.vpc.aws_network_acl.${'x'.repeat(80)}.outpost[0]` };
+    for (const width of [40, 60, 80, 120]) {
+      const lines = renderTable(report, { width, detail: 'verbose' }).split('\n');
+      expect(lines.filter((line) => line.length > width)).toEqual([]);
+    }
+    // a resource id too long for its line keeps its end (the part that tells resources apart)
+    expect(renderTable(report, { width: 60 })).toMatch(/ {29}…x+\.outpost\[0\]\n/);
+    expect(renderTable(report, { width: 60 })).toContain('Container "web" of Deployment\n                             prod/web runs privileged\n');
+  });
+
+  it('puts the message under the columns when the terminal is too narrow for both', () => {
+    const text = renderTable(buildReport(), { width: 40 });
+    expect(text).toContain('  CRITICAL  AWS-0002  30:23\n    Security group "bastion" allows SSH\n    from 0.0.0.0/0\n');
   });
 
   it('uses no colour unless asked', () => {
@@ -33,7 +47,7 @@ describe('renderTable', () => {
   it('colours severities and dims suppressed findings when asked', () => {
     const text = renderTable(buildReport(), { color: true });
     expect(text).toContain('\u001b[1;31mCRITICAL\u001b[0m  AWS-0002');
-    expect(text).toContain('\u001b[31mHIGH\u001b[0m      AWS-0001  AWS::S3::Bucket/Data');
+    expect(text).toContain('\u001b[31mHIGH\u001b[0m      AWS-0001  8:3    S3 bucket "Data"');
     const suppressed = text.split('\n').find((line) => line.includes('AWS-0003'))!;
     expect(suppressed.startsWith('\u001b[2m')).toBe(true);
     expect(suppressed.endsWith('\u001b[0m')).toBe(true);
@@ -41,8 +55,9 @@ describe('renderTable', () => {
 
   it('shows suppressed findings with their justification', () => {
     const text = renderTable(buildReport());
-    expect(text).toContain('does not keep object versions [suppressed (inline until 2026-12-31): log bucket is write-once]');
-    expect(text).toContain('[suppressed (baseline): accepted in baseline .posture-baseline.json]');
+    const flat = text.replace(/\n +/g, ' ');
+    expect(flat).toContain('does not keep object versions [suppressed (inline until 2026-12-31): log bucket is write-once]');
+    expect(flat).toContain('[suppressed (baseline): accepted in baseline .posture-baseline.json]');
   });
 
   it('lists diagnostics as path:line:col', () => {
@@ -54,7 +69,7 @@ describe('renderTable', () => {
   it('summarises counts and posture scores', () => {
     const report = buildReport();
     report.score.overall = { passing: 35, total: 40, score: 0.875 };
-    const text = renderTable(report);
+    const text = renderTable(report, { detail: 'verbose' });
     expect(text).toContain('  Findings: 1 CRITICAL, 3 HIGH, 0 MEDIUM, 0 LOW (4 total, 2 suppressed)\n');
     expect(text).toContain('  Inconclusive: 2 ');
     expect(text).toContain('  Files: 4 scanned, 1 skipped\n');

@@ -9,10 +9,10 @@ export interface Captured {
 }
 
 /** Runs one CLI command in-process, as a user in `cwd` would, and captures what it writes. */
-export async function captureCli(argv: string[], cwd: string = REPO_ROOT): Promise<Captured> {
+export async function captureCli(argv: string[], cwd: string = REPO_ROOT, columns?: number): Promise<Captured> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd });
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd, ...(columns === undefined ? {} : { columns }) });
   return { code, stdout, stderr };
 }
 

@@ -27,8 +27,9 @@ const FILTER_LABELS: [string, string][] = [
 
 const COLUMNS: [string, string][] = [
   ['col-sev', 'Severity'],
+  // what is wrong first (the message names the resource); the check, whose title states the compliant condition, second
+  ['col-title', 'Finding'],
   ['col-check', 'Check'],
-  ['col-title', 'Title'],
   ['col-resource', 'Resource'],
   ['col-type', 'Type'],
   ['col-loc', 'Location'],

@@ -25,7 +25,16 @@ h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 .bar { height: .5rem; background: var(--line); border-radius: 4px; overflow: hidden; margin: .25rem 0 .5rem; }
 .bar > span { display: block; height: 100%; background: var(--ok); }
 table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
+/* a card's table keeps to the card: fixed columns, long names broken inside words only when a word alone is too wide */
+.card table { table-layout: fixed; font-size: .9rem; } .card th.num, .card td.num { width: 5.5rem; }
+.card.framework th.num, .card.framework td.num { width: 4.75rem; } .card.framework th.num:nth-child(2), .card.framework td.num:nth-child(2) { width: 6.75rem; }
+.card th.num, .card td.num { overflow-wrap: normal; }
+.card td code { overflow-wrap: anywhere; }
+#top-requirements, #top-controls, #diagnostics { table-layout: fixed; } #top-requirements td, #top-controls td, #diagnostics td, #top-requirements th, #top-controls th { overflow-wrap: anywhere; }
+.card.framework.idle { opacity: .75; }
+/* wide enough for a requirement's name beside its score and failing count */
+#frameworks { grid-template-columns: repeat(auto-fill, minmax(min(22rem, 100%), 1fr)); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .sev { font-weight: 700; font-size: .8rem; letter-spacing: .02em; }
 .sev-CRITICAL { color: var(--critical); } .sev-HIGH { color: var(--high); } .sev-MEDIUM { color: var(--medium); } .sev-LOW { color: var(--low); }
@@ -42,7 +51,10 @@ button { cursor: pointer; }
 #findings-table tbody tr.row td { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-bottom: 1px solid var(--line); }
 #findings-table tbody tr.row:hover, #findings-table tbody tr.row[aria-current="true"] { background: var(--panel); }
 #findings-table tbody tr.spacer td { padding: 0; border: 0; }
-th.col-sev { width: 6.5rem; } th.col-check { width: 6.5rem; } th.col-status { width: 7.5rem; } th.col-type { width: 13rem; } th.col-loc { width: 16rem; }
+th.col-sev { width: 6.5rem; } th.col-check { width: 6.5rem; } th.col-status { width: 7.5rem; } th.col-type { width: 11rem; } th.col-loc { width: 16rem; } th.col-resource { width: 16rem; }
+/* cut from the left, so the file name and the resource's last part stay visible: …modules/vpc/main.tf:28 */
+#findings-table td.col-loc, #findings-table td.col-resource { direction: rtl; text-align: left; }
+#findings-table td .tail { unicode-bidi: isolate; }
 .status-suppressed { color: var(--muted); font-style: italic; }
 .empty { padding: 1rem; color: var(--muted); }
 #detail { position: fixed; top: 0; right: 0; bottom: 0; width: min(40rem, 45vw); overflow: auto; background: var(--bg); border-left: 1px solid var(--line);
@@ -67,10 +79,11 @@ details.example pre { margin: .3rem 0 0; padding: .5rem .75rem; background: var(
 code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
 ul.plain { margin: 0; padding-left: 1.1rem; }
 [hidden] { display: none !important; }
-@media (max-width: 900px) { .col-type { display: none; } #detail { width: 100%; } }
+@media (max-width: 1200px) { .col-type { display: none; } }
+@media (max-width: 900px) { .col-resource { display: none; } #detail { width: 100%; } }
 @media (max-width: 600px) {
-  main { padding: .5rem; } .col-title, .col-status { display: none; }
-  th.col-loc { width: 8rem; } th.col-sev { width: 4.75rem; } th.col-check { width: 5.75rem; } #findings-table .sev { font-size: .7rem; } .big { font-size: 2rem; }
+  main { padding: .5rem; } .col-check, .col-status { display: none; }
+  th.col-loc { width: 8rem; } th.col-sev { width: 4.75rem; } #findings-table .sev { font-size: .7rem; } .big { font-size: 2rem; }
 }
 @media print { .scroller { height: auto; overflow: visible; } #detail { position: static; width: auto; box-shadow: none; } }
 `;

@@ -89,10 +89,12 @@ function applyFilters() {
 
 function rowHeight() { return parseFloat(getComputedStyle(document.documentElement).fontSize) * 2.25; }
 
+/** One cell per column, with the column's class: a colspan would span columns hidden at narrow widths and squeeze the table. */
+var COLUMN_CLASSES = ['col-sev', 'col-title', 'col-check', 'col-resource', 'col-type', 'col-loc', 'col-status'];
 function spacer(height) {
-  var td = h('td', { colspan: 7 });
-  td.style.height = height + 'px';
-  return h('tr', { class: 'spacer', 'aria-hidden': 'true' }, td);
+  var cells = COLUMN_CLASSES.map(function (cls) { return h('td', { class: cls }); });
+  cells[0].style.height = height + 'px';
+  return h('tr', { class: 'spacer', 'aria-hidden': 'true' }, cells);
 }
 
 function renderRows() {
@@ -110,11 +112,11 @@ function rowOf(f, i) {
   var s = f.suppression;
   return h('tr', { class: 'row', 'data-i': i, 'data-id': f.id, 'aria-rowindex': i + 2, tabindex: i === active ? 0 : -1, 'aria-current': f.id === state.finding ? 'true' : null }, [
     h('td', { class: 'sev sev-' + f.severity, text: f.severity }),
-    h('td', null, h('a', { href: hashOf(withState({ view: 'findings', finding: f.id })), tabindex: -1, text: f.checkId })),
-    h('td', { class: 'col-title', title: f.title, text: f.title }),
-    h('td', { class: 'mono', title: f.resourceId, text: f.resourceId }),
+    h('td', { class: 'col-title', title: f.message, text: f.message }),
+    h('td', { class: 'col-check', title: f.checkId + ' ' + f.title }, h('a', { href: hashOf(withState({ view: 'findings', finding: f.id })), tabindex: -1, text: f.checkId })),
+    h('td', { class: 'mono col-resource', title: f.resourceId }, h('span', { class: 'tail', dir: 'ltr', text: f.resourceId })),
     h('td', { class: 'col-type mono', text: f.resourceType }),
-    h('td', { class: 'mono', title: f.path + ':' + f.range[0], text: f.path + ':' + f.range[0] }),
+    h('td', { class: 'mono col-loc', title: f.path + ':' + f.range[0] }, h('span', { class: 'tail', dir: 'ltr', text: f.path + ':' + f.range[0] })),
     h('td', { class: 'col-status' + (s ? ' status-suppressed' : ''), title: s ? s.kind + ': ' + s.justification : null, text: s ? 'suppressed' : 'failing' }),
   ]);
 }

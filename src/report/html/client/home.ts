@@ -66,13 +66,15 @@ function renderFrameworks(home) {
         h('td', { class: 'num', text: scoreText(r.percent) }), h('td', { class: 'num', text: num(r.failingControls) }),
       ]);
     });
-    return h('section', { class: 'card framework', 'data-framework': fw.id }, [
+    var idle = fw.total === 0;
+    return h('section', { class: 'card framework' + (idle ? ' idle' : ''), 'data-framework': fw.id }, [
       h('h3', null, h('a', { href: linkTo({ framework: fw.id }), text: fw.title + ' ' + fw.version })),
-      bigScore(fw.percent), bar(fw.passing, fw.total),
-      h('p', { text: num(fw.passing) + ' of ' + num(fw.total) + ' resources pass.' }),
+      // nothing scanned is in scope: no score, never 100% of 0
+      idle ? h('p', { class: 'big', text: 'n/a' }) : bigScore(fw.percent), idle ? null : bar(fw.passing, fw.total),
+      h('p', { text: idle ? 'Nothing scanned is in scope.' : num(fw.passing) + ' of ' + num(fw.total) + ' resources pass.' }),
       rows.length === 0 ? null : h('table', null, [
         h('caption', { class: 'meta', text: 'Score by requirement' }),
-        h('thead', null, h('tr', null, [h('th', { scope: 'col', text: 'Requirement' }), h('th', { scope: 'col', class: 'num', text: 'Score' }), h('th', { scope: 'col', class: 'num', text: 'Failing controls' })])),
+        h('thead', null, h('tr', null, [h('th', { scope: 'col', text: 'Requirement' }), h('th', { scope: 'col', class: 'num', text: 'Score' }), h('th', { scope: 'col', class: 'num', title: 'Failing controls', text: 'Failing' })])),
         h('tbody', null, rows),
       ]),
     ]);
