@@ -226,12 +226,12 @@ var init_catalog = __esm({
       }
       /** The controls a check maps to, sorted; one shared list per check (every finding of it carries the list). */
       controlsOf(check2) {
-        let controls3 = this.controls.get(check2);
-        if (controls3 === void 0) {
-          controls3 = Object.entries(check2.frameworks).flatMap(([framework, ids]) => ids.map((control) => ({ framework, control }))).sort((a5, b5) => (a5.framework + a5.control).localeCompare(b5.framework + b5.control));
-          this.controls.set(check2, controls3);
+        let controls2 = this.controls.get(check2);
+        if (controls2 === void 0) {
+          controls2 = Object.entries(check2.frameworks).flatMap(([framework, ids]) => ids.map((control) => ({ framework, control }))).sort((a5, b5) => (a5.framework + a5.control).localeCompare(b5.framework + b5.control));
+          this.controls.set(check2, controls2);
         }
-        return controls3;
+        return controls2;
       }
       /** Checks that read the given canonical resource type. */
       checksFor(resourceType) {
@@ -413,8 +413,8 @@ var init_eval_thread = __esm({
       evaluate(input) {
         if (this.failure) return Promise.reject(this.failure);
         const id = this.nextId++;
-        return new Promise((resolve3, reject) => {
-          this.waiting.set(id, { resolve: resolve3, reject });
+        return new Promise((resolve2, reject) => {
+          this.waiting.set(id, { resolve: resolve2, reject });
           const job = { id, input };
           this.worker.postMessage(job, [input]);
         });
@@ -869,13 +869,13 @@ ${offset}${err2}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str3 + "\n" : str3;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep5) {
+      static atDocumentBoundary(src, offset, sep4) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep5) {
-          if (ch0 !== sep5) return false;
+        if (sep4) {
+          if (ch0 !== sep4) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -1475,8 +1475,8 @@ var require_parse_cst = __commonJS({
         }
         if (this.node) {
           if (blankLine) {
-            const items = context.parent.items || context.parent.contents;
-            if (items) items.push(blankLine);
+            const items2 = context.parent.items || context.parent.contents;
+            if (items2) items2.push(blankLine);
           }
           if (comments.length) Array.prototype.push.apply(this.props, comments);
           offset = this.node.range.end;
@@ -1714,14 +1714,14 @@ var require_parse_cst = __commonJS({
           context: {
             src
           },
-          items,
+          items: items2,
           range: range4,
           value
         } = this;
         if (value != null) return value;
-        let str3 = src.slice(range4.start, items[0].range.start) + String(items[0]);
-        for (let i6 = 1; i6 < items.length; ++i6) {
-          const item = items[i6];
+        let str3 = src.slice(range4.start, items2[0].range.start) + String(items2[0]);
+        for (let i6 = 1; i6 < items2.length; ++i6) {
+          const item = items2[i6];
           const {
             atLineStart,
             indent
@@ -1770,7 +1770,7 @@ var require_parse_cst = __commonJS({
         return offset;
       }
     };
-    var Document = class _Document extends PlainValue.Node {
+    var Document2 = class _Document extends PlainValue.Node {
       static startCommentOrEndBlankLine(src, start2) {
         const offset = PlainValue.Node.endOfWhiteSpace(src, start2);
         const ch = src[offset];
@@ -2051,7 +2051,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str3 = "";
-        let sep5 = "";
+        let sep4 = "";
         let prevMoreIndented = false;
         for (let i6 = start2; i6 < end2; ++i6) {
           for (let j5 = 0; j5 < bi; ++j5) {
@@ -2060,21 +2060,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i6];
           if (ch2 === "\n") {
-            if (sep5 === "\n") str3 += "\n";
-            else sep5 = "\n";
+            if (sep4 === "\n") str3 += "\n";
+            else sep4 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i6);
             const line2 = src.slice(i6, lineEnd);
             i6 = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i6 < keepStart) {
-              if (sep5 === " ") sep5 = "\n";
-              else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
-              str3 += sep5 + line2;
-              sep5 = lineEnd < end2 && src[lineEnd] || "";
+              if (sep4 === " ") sep4 = "\n";
+              else if (!prevMoreIndented && !atStart && sep4 === "\n") sep4 = "\n\n";
+              str3 += sep4 + line2;
+              sep4 = lineEnd < end2 && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str3 += sep5 + line2;
-              sep5 = folded && i6 < keepStart ? " " : "\n";
+              str3 += sep4 + line2;
+              sep4 = folded && i6 < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line2 !== "") atStart = false;
@@ -2340,12 +2340,12 @@ var require_parse_cst = __commonJS({
           context: {
             src
           },
-          items,
+          items: items2,
           range: range4,
           value
         } = this;
         if (value != null) return value;
-        const nodes5 = items.filter((item) => item instanceof PlainValue.Node);
+        const nodes5 = items2.filter((item) => item instanceof PlainValue.Node);
         let str3 = "";
         let prevEnd = range4.start;
         nodes5.forEach((node) => {
@@ -2784,7 +2784,7 @@ var require_parse_cst = __commonJS({
         };
       }
     };
-    function parse3(src) {
+    function parse5(src) {
       const cr = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match2, offset2) => {
@@ -2795,7 +2795,7 @@ var require_parse_cst = __commonJS({
       const documents = [];
       let offset = 0;
       do {
-        const doc = new Document();
+        const doc = new Document2();
         const context = new ParseContext({
           src
         });
@@ -2815,7 +2815,7 @@ var require_parse_cst = __commonJS({
       documents.toString = () => documents.join("...\n");
       return documents;
     }
-    exports.parse = parse3;
+    exports.parse = parse5;
   }
 });
 
@@ -2863,10 +2863,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path29, value) {
+    function collectionFromPath(schema, path38, value) {
       let v = value;
-      for (let i6 = path29.length - 1; i6 >= 0; --i6) {
-        const k5 = path29[i6];
+      for (let i6 = path38.length - 1; i6 >= 0; --i6) {
+        const k5 = path38[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -2884,17 +2884,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && path29[Symbol.iterator]().next().done;
+    var isEmptyPath = (path38) => path38 == null || typeof path38 === "object" && path38[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path29, value) {
-        if (isEmptyPath(path29)) this.add(value);
+      addIn(path38, value) {
+        if (isEmptyPath(path38)) this.add(value);
         else {
-          const [key2, ...rest] = path29;
+          const [key2, ...rest] = path38;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -2942,7 +2942,7 @@ ${indent}${str3}`;
       toString(ctx, {
         blockItem,
         flowChars,
-        isMap: isMap3,
+        isMap: isMap4,
         itemIndent
       }, onComment, onChompKeep) {
         const {
@@ -2952,7 +2952,7 @@ ${indent}${str3}`;
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap3 && this.hasAllNullValues();
+        const allNullValues = isMap4 && this.hasAllNullValues();
         ctx = Object.assign({}, ctx, {
           allNullValues,
           indent: itemIndent,
@@ -3290,9 +3290,9 @@ ${ctx.indent}`;
       }
     };
     PlainValue._defineProperty(Alias, "default", true);
-    function findPair(items, key2) {
+    function findPair(items2, key2) {
       const k5 = key2 instanceof Scalar ? key2.value : key2;
-      for (const it of items) {
+      for (const it of items2) {
         if (it instanceof Pair) {
           if (it.key === key2 || it.key === k5) return it;
           if (it.key && it.key.value === k5) return it;
@@ -3447,12 +3447,12 @@ ${ctx.indent}`;
       for (const {
         format: format2,
         test: test23,
-        resolve: resolve3
+        resolve: resolve2
       } of tags) {
         if (test23) {
           const match2 = str3.match(test23);
           if (match2) {
-            let res = resolve3.apply(null, match2);
+            let res = resolve2.apply(null, match2);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format2) res.format = format2;
             return res;
@@ -4189,20 +4189,20 @@ ${ca}` : ca;
       }
       const {
         comments,
-        items
+        items: items2
       } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
       const map4 = new YAMLMap2();
-      map4.items = items;
+      map4.items = items2;
       resolveComments(map4, comments);
       let hasCollectionKey = false;
-      for (let i6 = 0; i6 < items.length; ++i6) {
+      for (let i6 = 0; i6 < items2.length; ++i6) {
         const {
           key: iKey
-        } = items[i6];
+        } = items2[i6];
         if (iKey instanceof Collection) hasCollectionKey = true;
         if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
-          items[i6] = new Merge(items[i6]);
-          const sources = items[i6].value.items;
+          items2[i6] = new Merge(items2[i6]);
+          const sources = items2[i6].value.items;
           let error2 = null;
           sources.some((node) => {
             if (node instanceof Alias) {
@@ -4216,10 +4216,10 @@ ${ca}` : ca;
           });
           if (error2) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error2));
         } else {
-          for (let j5 = i6 + 1; j5 < items.length; ++j5) {
+          for (let j5 = i6 + 1; j5 < items2.length; ++j5) {
             const {
               key: jKey
-            } = items[j5];
+            } = items2[j5];
             if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, "value") && iKey.value === jKey.value) {
               const msg = `Map keys must be unique; "${iKey}" is repeated`;
               doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
@@ -4271,7 +4271,7 @@ ${ca}` : ca;
     }
     function resolveBlockMapItems(doc, cst) {
       const comments = [];
-      const items = [];
+      const items2 = [];
       let key2 = void 0;
       let keyStart = null;
       for (let i6 = 0; i6 < cst.items.length; ++i6) {
@@ -4280,18 +4280,18 @@ ${ca}` : ca;
           case PlainValue.Type.BLANK_LINE:
             comments.push({
               afterKey: !!key2,
-              before: items.length
+              before: items2.length
             });
             break;
           case PlainValue.Type.COMMENT:
             comments.push({
               afterKey: !!key2,
-              before: items.length,
+              before: items2.length,
               comment: item.comment
             });
             break;
           case PlainValue.Type.MAP_KEY:
-            if (key2 !== void 0) items.push(new Pair(key2));
+            if (key2 !== void 0) items2.push(new Pair(key2));
             if (item.error) doc.errors.push(item.error);
             key2 = resolveNode(doc, item.node);
             keyStart = null;
@@ -4328,7 +4328,7 @@ ${ca}` : ca;
               }
               const pair3 = new Pair(key2, resolveNode(doc, valueNode));
               resolvePairComment(item, pair3);
-              items.push(pair3);
+              items2.push(pair3);
               if (key2 && typeof keyStart === "number") {
                 if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key2));
               }
@@ -4337,7 +4337,7 @@ ${ca}` : ca;
             }
             break;
           default:
-            if (key2 !== void 0) items.push(new Pair(key2));
+            if (key2 !== void 0) items2.push(new Pair(key2));
             key2 = resolveNode(doc, item);
             keyStart = item.range.start;
             if (item.error) doc.errors.push(item.error);
@@ -4362,15 +4362,15 @@ ${ca}` : ca;
             }
         }
       }
-      if (key2 !== void 0) items.push(new Pair(key2));
+      if (key2 !== void 0) items2.push(new Pair(key2));
       return {
         comments,
-        items
+        items: items2
       };
     }
     function resolveFlowMapItems(doc, cst) {
       const comments = [];
-      const items = [];
+      const items2 = [];
       let key2 = void 0;
       let explicitKey = false;
       let next = "{";
@@ -4398,7 +4398,7 @@ ${ca}` : ca;
               explicitKey = false;
             }
             if (key2 !== void 0) {
-              items.push(new Pair(key2));
+              items2.push(new Pair(key2));
               key2 = void 0;
               if (char === ",") {
                 next = ":";
@@ -4419,13 +4419,13 @@ ${ca}` : ca;
         } else if (item.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
             afterKey: !!key2,
-            before: items.length
+            before: items2.length
           });
         } else if (item.type === PlainValue.Type.COMMENT) {
           checkFlowCommentSpace(doc.errors, item);
           comments.push({
             afterKey: !!key2,
-            before: items.length,
+            before: items2.length,
             comment: item.comment
           });
         } else if (key2 === void 0) {
@@ -4433,16 +4433,16 @@ ${ca}` : ca;
           key2 = resolveNode(doc, item);
         } else {
           if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
-          items.push(new Pair(key2, resolveNode(doc, item)));
+          items2.push(new Pair(key2, resolveNode(doc, item)));
           key2 = void 0;
           explicitKey = false;
         }
       }
       checkFlowCollectionEnd(doc.errors, cst);
-      if (key2 !== void 0) items.push(new Pair(key2));
+      if (key2 !== void 0) items2.push(new Pair(key2));
       return {
         comments,
-        items
+        items: items2
       };
     }
     function resolveSeq(doc, cst) {
@@ -4453,12 +4453,12 @@ ${ca}` : ca;
       }
       const {
         comments,
-        items
+        items: items2
       } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
       const seq = new YAMLSeq2();
-      seq.items = items;
+      seq.items = items2;
       resolveComments(seq, comments);
-      if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
+      if (!doc.options.mapAsMap && items2.some((it) => it instanceof Pair && it.key instanceof Collection)) {
         const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
         doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
       }
@@ -4467,24 +4467,24 @@ ${ca}` : ca;
     }
     function resolveBlockSeqItems(doc, cst) {
       const comments = [];
-      const items = [];
+      const items2 = [];
       for (let i6 = 0; i6 < cst.items.length; ++i6) {
         const item = cst.items[i6];
         switch (item.type) {
           case PlainValue.Type.BLANK_LINE:
             comments.push({
-              before: items.length
+              before: items2.length
             });
             break;
           case PlainValue.Type.COMMENT:
             comments.push({
               comment: item.comment,
-              before: items.length
+              before: items2.length
             });
             break;
           case PlainValue.Type.SEQ_ITEM:
             if (item.error) doc.errors.push(item.error);
-            items.push(resolveNode(doc, item.node));
+            items2.push(resolveNode(doc, item.node));
             if (item.hasProps) {
               const msg = "Sequence items cannot have tags or anchors before the - indicator";
               doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
@@ -4497,12 +4497,12 @@ ${ca}` : ca;
       }
       return {
         comments,
-        items
+        items: items2
       };
     }
     function resolveFlowSeqItems(doc, cst) {
       const comments = [];
-      const items = [];
+      const items2 = [];
       let explicitKey = false;
       let key2 = void 0;
       let keyStart = null;
@@ -4516,8 +4516,8 @@ ${ca}` : ca;
             offset
           } = item;
           if (char !== ":" && (explicitKey || key2 !== void 0)) {
-            if (explicitKey && key2 === void 0) key2 = next ? items.pop() : null;
-            items.push(new Pair(key2));
+            if (explicitKey && key2 === void 0) key2 = next ? items2.pop() : null;
+            items2.push(new Pair(key2));
             explicitKey = false;
             key2 = void 0;
             keyStart = null;
@@ -4528,7 +4528,7 @@ ${ca}` : ca;
             explicitKey = true;
           } else if (next !== "[" && char === ":" && key2 === void 0) {
             if (next === ",") {
-              key2 = items.pop();
+              key2 = items2.pop();
               if (key2 instanceof Pair) {
                 const msg = "Chaining flow sequence pairs is invalid";
                 const err2 = new PlainValue.YAMLSemanticError(cst, msg);
@@ -4561,13 +4561,13 @@ ${ca}` : ca;
           }
         } else if (item.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
-            before: items.length
+            before: items2.length
           });
         } else if (item.type === PlainValue.Type.COMMENT) {
           checkFlowCommentSpace(doc.errors, item);
           comments.push({
             comment: item.comment,
-            before: items.length
+            before: items2.length
           });
         } else {
           if (next) {
@@ -4576,10 +4576,10 @@ ${ca}` : ca;
           }
           const value = resolveNode(doc, item);
           if (key2 === void 0) {
-            items.push(value);
+            items2.push(value);
             prevItem = item;
           } else {
-            items.push(new Pair(key2, value));
+            items2.push(new Pair(key2, value));
             key2 = void 0;
           }
           keyStart = item.range.start;
@@ -4587,10 +4587,10 @@ ${ca}` : ca;
         }
       }
       checkFlowCollectionEnd(doc.errors, cst);
-      if (key2 !== void 0) items.push(new Pair(key2));
+      if (key2 !== void 0) items2.push(new Pair(key2));
       return {
         comments,
-        items
+        items: items2
       };
     }
     exports.Alias = Alias;
@@ -4937,8 +4937,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path29 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path29}' will be removed in a future release.`, "DeprecationWarning");
+        const path38 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path38}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -5830,7 +5830,7 @@ ${cbNode.commentBefore}` : cb;
       if (contents instanceof resolveSeq.Collection) return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(options) {
         this.anchors = new Anchors(options.anchorPrefix);
         this.commentBefore = null;
@@ -5848,22 +5848,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path29, value) {
+      addIn(path38, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path29, value);
+        this.contents.addIn(path38, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path29) {
-        if (resolveSeq.isEmptyPath(path29)) {
+      deleteIn(path38) {
+        if (resolveSeq.isEmptyPath(path38)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path29);
+        return this.contents.deleteIn(path38);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -5871,26 +5871,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path29, keepScalar) {
-        if (resolveSeq.isEmptyPath(path29)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path29, keepScalar) : void 0;
+      getIn(path38, keepScalar) {
+        if (resolveSeq.isEmptyPath(path38)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path38, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path29) {
-        if (resolveSeq.isEmptyPath(path29)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path29) : false;
+      hasIn(path38) {
+        if (resolveSeq.isEmptyPath(path38)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path38) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path29, value) {
-        if (resolveSeq.isEmptyPath(path29)) this.contents = value;
+      setIn(path38, value) {
+        if (resolveSeq.isEmptyPath(path38)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path29, value);
+          this.contents.setIn(path38, value);
         }
       }
       setSchema(id, customTags) {
@@ -6043,8 +6043,8 @@ ${cbNode.commentBefore}` : cb;
         return lines.join("\n") + "\n";
       }
     };
-    PlainValue._defineProperty(Document, "defaults", documentOptions);
-    exports.Document = Document;
+    PlainValue._defineProperty(Document2, "defaults", documentOptions);
+    exports.Document = Document2;
     exports.defaultOptions = defaultOptions;
     exports.scalarOptions = scalarOptions;
   }
@@ -6069,7 +6069,7 @@ var require_dist = __commonJS({
       const schema = new Schema2.Schema(options);
       return schema.createNode(value, wrapScalars, tag);
     }
-    var Document = class extends Document$1.Document {
+    var Document2 = class extends Document$1.Document {
       constructor(options) {
         super(Object.assign({}, Document$1.defaultOptions, options));
       }
@@ -6078,41 +6078,41 @@ var require_dist = __commonJS({
       const stream = [];
       let prev;
       for (const cstDoc of parseCst.parse(src)) {
-        const doc = new Document(options);
+        const doc = new Document2(options);
         doc.parse(cstDoc, prev);
         stream.push(doc);
         prev = doc;
       }
       return stream;
     }
-    function parseDocument4(src, options) {
+    function parseDocument5(src, options) {
       const cst = parseCst.parse(src);
-      const doc = new Document(options).parse(cst[0]);
+      const doc = new Document2(options).parse(cst[0]);
       if (cst.length > 1) {
         const errMsg = "Source contains multiple documents; please use YAML.parseAllDocuments()";
         doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
       }
       return doc;
     }
-    function parse3(src, options) {
-      const doc = parseDocument4(src, options);
+    function parse5(src, options) {
+      const doc = parseDocument5(src, options);
       doc.warnings.forEach((warning4) => warnings.warn(warning4));
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
     }
     function stringify(value, options) {
-      const doc = new Document(options);
+      const doc = new Document2(options);
       doc.contents = value;
       return String(doc);
     }
     var YAML = {
       createNode,
       defaultOptions: Document$1.defaultOptions,
-      Document,
-      parse: parse3,
+      Document: Document2,
+      parse: parse5,
       parseAllDocuments: parseAllDocuments5,
       parseCST: parseCst.parse,
-      parseDocument: parseDocument4,
+      parseDocument: parseDocument5,
       scalarOptions: Document$1.scalarOptions,
       stringify
     };
@@ -6137,7 +6137,7 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse3(str3) {
+    function parse5(str3) {
       if (typeof str3 !== "string") {
         return { ok: false, result: void 0 };
       }
@@ -6157,9 +6157,9 @@ var require_yaml2 = __commonJS({
     module2.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str3) => typeof str3 === "string" ? parse3(str3).ok : void 0,
+      "yaml.is_valid": (str3) => typeof str3 === "string" ? parse5(str3).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str3) => parse3(str3).result
+      "yaml.unmarshal": (str3) => parse5(str3).result
     };
   }
 });
@@ -6700,8 +6700,8 @@ var init_engine = __esm({
 });
 
 // src/model/source.ts
-function fileStart(path29) {
-  return { path: path29, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path38) {
+  return { path: path38, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 var LIVE_PATH_PREFIX;
 var init_source = __esm({
@@ -6787,10 +6787,10 @@ var init_limits = __esm({
 });
 
 // src/model/resource.ts
-function pathKey(path29) {
+function pathKey(path38) {
   let key2 = "[";
-  for (let i6 = 0; i6 < path29.length; i6++) {
-    const segment = path29[i6];
+  for (let i6 = 0; i6 < path38.length; i6++) {
+    const segment = path38[i6];
     if (i6 > 0) key2 += ",";
     if (typeof segment === "number" && Number.isInteger(segment) && segment >= 0) key2 += segment;
     else if (typeof segment === "string" && PLAIN.test(segment)) key2 += `"${segment}"`;
@@ -6865,12 +6865,12 @@ function compareDiagnostics(a5, b5) {
 function compareSkipped(a5, b5) {
   return compareStrings(a5.path, b5.path) || compareStrings(a5.reason, b5.reason);
 }
-function sorted(items, compare2) {
-  return [...items].sort(compare2);
+function sorted(items2, compare2) {
+  return [...items2].sort(compare2);
 }
-function sortedRecord(record4) {
+function sortedRecord(record5) {
   const out2 = {};
-  for (const key2 of Object.keys(record4).sort(compareStrings)) out2[key2] = record4[key2];
+  for (const key2 of Object.keys(record5).sort(compareStrings)) out2[key2] = record5[key2];
   return out2;
 }
 var init_order = __esm({
@@ -6914,6 +6914,12 @@ var init_deadline = __esm({
         this.place = file === void 0 ? { stage } : { stage, file };
         this.onPlace?.(this.place);
       }
+      /** Where a progress display hears of finished work (`files done of total` in a stage); set by the CLI on a terminal. */
+      onProgress;
+      /** Notes that `done` of `total` items of `stage` are finished (for a progress display only). */
+      progress(stage, done, total) {
+        this.onProgress?.(stage, done, total);
+      }
       where() {
         return this.place;
       }
@@ -6922,12 +6928,12 @@ var init_deadline = __esm({
         return this.passedDuring;
       }
       /** The diagnostic of a file the scan did not get to (or not through) `stage` before the deadline. */
-      notReached(path29, stage) {
+      notReached(path38, stage) {
         return {
           code: "LIMIT_EXCEEDED",
           level: "error",
           message: `not ${stage}d: the scan passed --max-scan-seconds ${this.seconds} before reaching this file; raise the limit or scan less at once`,
-          range: fileStart(path29)
+          range: fileStart(path38)
         };
       }
     };
@@ -7004,9 +7010,9 @@ function escapeBraces(str3) {
 function unescapeBraces(str3) {
   return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target2, items) {
-  for (let i6 = 0; i6 < items.length; i6++) {
-    target2.push(items[i6]);
+function pushAll(target2, items2) {
+  for (let i6 = 0; i6 < items2.length; i6++) {
+    target2.push(items2[i6]);
   }
 }
 function balancedWithBudget(str3, masked, budget) {
@@ -7622,17 +7628,17 @@ var init_esm3 = __esm({
       }
       return alts;
     };
-    normalize = (items, form) => {
+    normalize = (items2, form) => {
       const out2 = [];
-      let run4 = "";
+      let run6 = "";
       const flush2 = () => {
-        for (const ch of run4.normalize(form))
+        for (const ch of run6.normalize(form))
           out2.push(lit(ch));
-        run4 = "";
+        run6 = "";
       };
-      for (const it of items) {
+      for (const it of items2) {
         if (it.t === "lit") {
-          run4 += it.ch;
+          run6 += it.ch;
           continue;
         }
         flush2();
@@ -7641,10 +7647,10 @@ var init_esm3 = __esm({
       flush2();
       return out2;
     };
-    compile = (items, nocase) => {
+    compile = (items2, nocase) => {
       let id = 1;
       const split3 = (out2) => ({ t: "split", id: id++, out: out2 });
-      const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+      const seq = (items3, next) => items3.reduceRight((next2, it) => item(it, next2), next);
       const item = (it, next) => {
         switch (it.t) {
           case "lit":
@@ -7670,14 +7676,14 @@ var init_esm3 = __esm({
         after.out.push(next, entry);
         return it.type === "*" ? after : entry;
       };
-      const start2 = seq(items, MATCH);
+      const start2 = seq(items2, MATCH);
       return [start2, id];
     };
     show = (start2) => {
       const lines = [];
       const seen = /* @__PURE__ */ new Set();
       const ref = (n3) => n3.t === "match" ? "match" : String(n3.id);
-      const walk4 = (n3, indent) => {
+      const walk3 = (n3, indent) => {
         if (n3.t === "match" || seen.has(n3))
           return;
         seen.add(n3);
@@ -7686,12 +7692,12 @@ var init_esm3 = __esm({
           case "split":
             line2(`split -> ${n3.out.map(ref).join(", ")}`);
             for (const o3 of n3.out)
-              walk4(o3, indent);
+              walk3(o3, indent);
             return;
           case "neg":
             line2(`!(${ref(n3.sub)}) -> ${ref(n3.next)}`);
-            walk4(n3.sub, indent + "  ");
-            return walk4(n3.next, indent);
+            walk3(n3.sub, indent + "  ");
+            return walk3(n3.next, indent);
           case "lit":
             line2(`${JSON.stringify(n3.ch)} -> ${ref(n3.next)}`);
             break;
@@ -7701,9 +7707,9 @@ var init_esm3 = __esm({
           default:
             line2(`${n3.t === "any" ? "?" : "*"} -> ${ref(n3.next)}`);
         }
-        walk4(n3.next, indent);
+        walk3(n3.next, indent);
       };
-      walk4(start2, "");
+      walk3(start2, "");
       return [`start -> ${ref(start2)}`, ...lines].join("\n");
     };
     State = class {
@@ -7809,14 +7815,14 @@ var init_esm3 = __esm({
             this.#addThread(state2, node);
         }
       }
-      addRun(state2, run4, i6, top) {
+      addRun(state2, run6, i6, top) {
         for (const r5 of state2.runs) {
-          if (r5.neg === run4.neg && sameState(r5.state, run4.state))
+          if (r5.neg === run6.neg && sameState(r5.state, run6.state))
             return;
         }
-        state2.runs.push(run4);
-        if (!run4.state.match) {
-          this.add(state2, run4.neg.next, i6, top);
+        state2.runs.push(run6);
+        if (!run6.state.match) {
+          this.add(state2, run6.neg.next, i6, top);
         }
       }
       // the threads after char `c`, at index `i`
@@ -7844,13 +7850,13 @@ var init_esm3 = __esm({
           }
         }
         if (!this.restricted(i6, top)) {
-          for (const run4 of state2.runs) {
-            if (run4.state.dead) {
-              this.addRun(next, run4, i6 + 1, top);
+          for (const run6 of state2.runs) {
+            if (run6.state.dead) {
+              this.addRun(next, run6, i6 + 1, top);
               continue;
             }
-            const sub = this.step(run4.state, c5, i6, false);
-            this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i6 + 1, top);
+            const sub = this.step(run6.state, c5, i6, false);
+            this.addRun(next, { t: "run", neg: run6.neg, state: sub }, i6 + 1, top);
           }
         }
         return this.done(next);
@@ -7973,10 +7979,10 @@ var init_esm3 = __esm({
         ni++;
       return ni === nodes5.length;
     };
-    lengths = (items) => {
+    lengths = (items2) => {
       let min = 0;
       let max = 0;
-      for (const it of items) {
+      for (const it of items2) {
         const [lo, hi] = itemLengths(it);
         min += lo;
         max += hi;
@@ -8057,25 +8063,25 @@ var init_esm3 = __esm({
         this.#form = n3 === true ? "NFC" : n3 || void 0;
         const literal3 = /^[?*+@]\(\)$/.test(pattern);
         const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        let [items2] = build(toks, pair(toks), 0, toks.length, true);
         if (this.#form)
-          items = normalize(items, this.#form);
-        const [start2, size] = compile(items, nocase);
+          items2 = normalize(items2, this.#form);
+        const [start2, size] = compile(items2, nocase);
         this.#start = start2;
         this.#size = size;
-        if (items.every((it) => it.t === "lit")) {
-          this.#literal = items.map((it) => it.ch).join("");
+        if (items2.every((it) => it.t === "lit")) {
+          this.#literal = items2.map((it) => it.ch).join("");
           this.#literalFold = nocase;
         } else {
           const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-          for (const it of items) {
+          for (const it of items2) {
             const l3 = lit2(it);
             if (!l3)
               break;
             this.#prefix.push(l3);
           }
-          for (let j5 = items.length - 1; j5 >= 0; j5--) {
-            const l3 = lit2(items[j5]);
+          for (let j5 = items2.length - 1; j5 >= 0; j5--) {
+            const l3 = lit2(items2[j5]);
             if (!l3)
               break;
             this.#suffix.unshift(l3);
@@ -8087,7 +8093,7 @@ var init_esm3 = __esm({
           }
           this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
           this.#wild = !!this.#linear?.every((n4) => n4.t === "star" || n4.t === "any");
-          const [min, max] = lengths(items);
+          const [min, max] = lengths(items2);
           this.#min = min;
           this.#max = max;
         }
@@ -8567,33 +8573,33 @@ var init_esm4 = __esm({
       return h5 !== -1 && host2 !== void 0 && host2 !== "" && host2 !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h5 : -1;
     };
     walkable = (p3, dot) => !isDots(p3) && (dot || !p3.startsWith("."));
-    dotPortion = (f5, start2, end2, dot, sep5) => {
+    dotPortion = (f5, start2, end2, dot, sep4) => {
       for (let k5 = start2; k5 < end2; ) {
         if (f5.charCodeAt(k5) === 46) {
           if (!dot)
             return true;
           const n3 = f5.charCodeAt(k5 + 1) === 46 ? k5 + 2 : k5 + 1;
-          if (n3 >= end2 || isSep(f5.charCodeAt(n3), sep5))
+          if (n3 >= end2 || isSep(f5.charCodeAt(n3), sep4))
             return true;
         }
-        const s2 = nextSep(f5, k5, sep5);
+        const s2 = nextSep(f5, k5, sep4);
         if (s2 === -1)
           return false;
         k5 = s2 + 1;
-        while (k5 < end2 && isSep(f5.charCodeAt(k5), sep5))
+        while (k5 < end2 && isSep(f5.charCodeAt(k5), sep4))
           k5++;
       }
       return false;
     };
-    isSep = (c5, sep5) => sep5 === "/" ? c5 === 47 : sep5 === "\\" ? c5 === 92 : c5 === 47 || c5 === 92;
-    nextSep = (f5, from, sep5) => {
-      if (sep5 !== "both")
-        return f5.indexOf(sep5, from);
+    isSep = (c5, sep4) => sep4 === "/" ? c5 === 47 : sep4 === "\\" ? c5 === 92 : c5 === 47 || c5 === 92;
+    nextSep = (f5, from, sep4) => {
+      if (sep4 !== "both")
+        return f5.indexOf(sep4, from);
       const s2 = f5.indexOf("/", from);
       const b5 = f5.indexOf("\\", from);
       return s2 === -1 ? b5 : b5 === -1 ? s2 : Math.min(s2, b5);
     };
-    lastSep = (f5, from, sep5) => sep5 !== "both" ? f5.lastIndexOf(sep5, from) : Math.max(f5.lastIndexOf("/", from), f5.lastIndexOf("\\", from));
+    lastSep = (f5, from, sep4) => sep4 !== "both" ? f5.lastIndexOf(sep4, from) : Math.max(f5.lastIndexOf("/", from), f5.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -8971,7 +8977,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f5) {
-        const sep5 = !this.isWindows || !f5.includes("\\") ? "/" : f5.includes("/") ? "both" : "\\";
+        const sep4 = !this.isWindows || !f5.includes("\\") ? "/" : f5.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -8983,14 +8989,14 @@ var init_esm4 = __esm({
           const p3 = row[row.length - 1];
           let end2 = ends !== -1 && this.#endRows[r5] && p3 !== GLOBSTAR;
           if (end2 && ends === 0) {
-            const i6 = lastSep(f5, f5.length, sep5);
+            const i6 = lastSep(f5, f5.length, sep4);
             lastStart = i6 + 1;
             last = f5.slice(lastStart);
             if (last === "" && i6 >= 0) {
               let j5 = i6;
-              while (j5 > 0 && isSep(f5.charCodeAt(j5 - 1), sep5))
+              while (j5 > 0 && isSep(f5.charCodeAt(j5 - 1), sep4))
                 j5--;
-              prevStart = j5 === 0 ? 0 : lastSep(f5, j5 - 1, sep5) + 1;
+              prevStart = j5 === 0 ? 0 : lastSep(f5, j5 - 1, sep4) + 1;
               prev = f5.slice(prevStart, j5);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -9018,15 +9024,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end2)
             return "yes";
           if (shape === "tail" && end2) {
-            if (this.#level2 && dotPortion(f5, 0, tailStart, true, sep5)) {
+            if (this.#level2 && dotPortion(f5, 0, tailStart, true, sep4)) {
               return "maybe";
             }
-            if (!dotPortion(f5, 0, tailStart, dot, sep5))
+            if (!dotPortion(f5, 0, tailStart, dot, sep4))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m3 = this.#walk(f5, row, shape === "head", dot, sep5);
+            const m3 = this.#walk(f5, row, shape === "head", dot, sep4);
             if (m3 !== "no")
               return m3;
             continue;
@@ -9082,19 +9088,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f5, row, head, dot, sep5) {
-        if (this.#level2 && dotPortion(f5, 0, f5.length, true, sep5))
+      #walk(f5, row, head, dot, sep4) {
+        if (this.#level2 && dotPortion(f5, 0, f5.length, true, sep4))
           return "maybe";
         const x = row[head ? 0 : 1];
         let s2 = 0;
-        for (let e5 = nextSep(f5, s2, sep5); e5 !== -1; e5 = nextSep(f5, s2, sep5)) {
+        for (let e5 = nextSep(f5, s2, sep4); e5 !== -1; e5 = nextSep(f5, s2, sep4)) {
           let next = e5 + 1;
-          while (next < f5.length && isSep(f5.charCodeAt(next), sep5))
+          while (next < f5.length && isSep(f5.charCodeAt(next), sep4))
             next++;
           const hit = typeof x === "string" ? e5 - s2 === x.length && f5.startsWith(x, s2) : e5 > s2 && x.testUnchecked(f5.slice(s2, e5));
-          if (hit && !dotPortion(f5, next, f5.length, dot, sep5))
+          if (hit && !dotPortion(f5, next, f5.length, dot, sep4))
             return "yes";
-          if (head || dotPortion(f5, s2, next, dot, sep5))
+          if (head || dotPortion(f5, s2, next, dot, sep4))
             return "no";
           s2 = next;
         }
@@ -9695,8 +9701,8 @@ function pathRefused(reportPath, what, reason) {
   return { code: "PATH_REFUSED", level: "error", message: `${what}: ${reportPath} ${reason}; not read`, range: fileStart(reportPath) };
 }
 function isWithin(dir, candidate) {
-  const relative3 = path5.relative(dir, candidate);
-  return relative3 === "" || !relative3.startsWith(`..${path5.sep}`) && relative3 !== ".." && !path5.isAbsolute(relative3);
+  const relative2 = path5.relative(dir, candidate);
+  return relative2 === "" || !relative2.startsWith(`..${path5.sep}`) && relative2 !== ".." && !path5.isAbsolute(relative2);
 }
 function realOrSelf(dir) {
   try {
@@ -9838,12 +9844,12 @@ var init_inflate = __esm({
       /** The input itself when it is not gzip; its inflated bytes otherwise (held until `release`). */
       inflate(bytes) {
         if (!isGzip(bytes)) return Promise.resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-        const run4 = this.queue.then(() => this.inflateNow(bytes));
-        this.queue = run4.then(
+        const run6 = this.queue.then(() => this.inflateNow(bytes));
+        this.queue = run6.then(
           () => void 0,
           () => void 0
         );
-        return run4;
+        return run6;
       }
       async inflateNow(bytes) {
         const limit2 = Math.min(this.perInput, this.total - this.held);
@@ -9913,9 +9919,9 @@ function visitChild(frame, key2, stack, out2) {
   stack.push(next);
 }
 function pathOf(frame) {
-  const path29 = [];
-  for (let at2 = frame; at2?.parent; at2 = at2.parent) path29.push(at2.key);
-  return path29.reverse();
+  const path38 = [];
+  for (let at2 = frame; at2?.parent; at2 = at2.parent) path38.push(at2.key);
+  return path38.reverse();
 }
 var init_json_depth = __esm({
   "src/parsers/common/json-depth.ts"() {
@@ -9963,21 +9969,21 @@ function closingQuote(text3, start2) {
     if (backslashes % 2 === 0) return i6;
   }
 }
-function spanAt(index, path29) {
-  return walk(index, path29, false);
+function spanAt(index, path38) {
+  return walk(index, path38, false);
 }
-function nearestSpan(index, path29) {
-  return walk(index, path29, true);
+function nearestSpan(index, path38) {
+  return walk(index, path38, true);
 }
-function walk(index, path29, nearest) {
+function walk(index, path38, nearest) {
   const { prefix: prefix2 } = index;
-  if (path29.length < prefix2.length || prefix2.some((segment, i6) => path29[i6] !== segment)) return void 0;
+  if (path38.length < prefix2.length || prefix2.some((segment, i6) => path38[i6] !== segment)) return void 0;
   const start2 = skipSpace(index.text, 0);
   if (start2 >= index.text.length) return void 0;
   let span = { valueStart: start2, valueEnd: valueEnd(index, start2, 0) };
   let container2 = isContainer(index.text, start2) ? 0 : -1;
-  for (let i6 = prefix2.length; i6 < path29.length; i6++) {
-    const child2 = memberOf(index, span.valueStart, container2, path29[i6]);
+  for (let i6 = prefix2.length; i6 < path38.length; i6++) {
+    const child2 = memberOf(index, span.valueStart, container2, path38[i6]);
     if (!child2) return nearest ? span : void 0;
     container2 = containerAt(index, child2.valueStart, container2);
     span = child2;
@@ -10036,15 +10042,15 @@ function cachedMembers(index, offset, container2) {
   return members;
 }
 function listMembers(index, offset, container2) {
-  const items = [];
+  const items2 = [];
   const keys = /* @__PURE__ */ new Map();
   const isObject2 = index.text.charCodeAt(offset) === 123;
   forEachMember(index, offset, container2, (_position, keyStart, valueStart, valueEnd2) => {
     if (isObject2) keys.set(keyAt(index.text, keyStart), { keyStart, valueStart, valueEnd: valueEnd2 });
-    else items.push({ valueStart, valueEnd: valueEnd2 });
+    else items2.push({ valueStart, valueEnd: valueEnd2 });
     return true;
   });
-  return isObject2 ? { keys } : { items };
+  return isObject2 ? { keys } : { items: items2 };
 }
 function forEachMember(index, offset, container2, visit3) {
   const { text: text3 } = index;
@@ -10317,18 +10323,37 @@ var init_json_syntax = __esm({
 function isJsonIndex(positions) {
   return positions.kind === "json-index";
 }
-function rangeAt(positions, path29) {
-  if (!isJsonIndex(positions)) return positions.get(pathKey(path29));
-  const span = spanAt(positions, path29);
+function isSpanTable(positions) {
+  return positions.kind === "span-table";
+}
+function rangeOfPath(positions, path38) {
+  if (!isSpanTable(positions)) return positions.get(pathKey(path38));
+  const last = path38[path38.length - 1];
+  if (typeof last === "number") {
+    const items2 = positions.items.get(pathKey(path38.slice(0, -1)));
+    if (items2 !== void 0 && last >= 0 && last < items2[1]) return slotRange(positions, items2[0] + last);
+  }
+  const entry = positions.index.get(pathKey(path38));
+  return entry === void 0 ? void 0 : slotRange(positions, entry);
+}
+function slotRange(table, slot) {
+  const s2 = table.spans;
+  const at2 = slot * 4;
+  if (s2[at2] === 0) return void 0;
+  return { path: table.filePath, startLine: s2[at2], startColumn: s2[at2 + 1], endLine: s2[at2 + 2], endColumn: s2[at2 + 3] };
+}
+function rangeAt(positions, path38) {
+  if (!isJsonIndex(positions)) return rangeOfPath(positions, path38);
+  const span = spanAt(positions, path38);
   return span && spanRange(positions, span);
 }
-function locateIn(positions, path29) {
+function locateIn(positions, path38) {
   if (isJsonIndex(positions)) {
-    const span = nearestSpan(positions, path29);
+    const span = nearestSpan(positions, path38);
     return span && spanRange(positions, span);
   }
-  for (let n3 = path29.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path29.length ? path29 : path29.slice(0, n3)));
+  for (let n3 = path38.length; n3 >= 0; n3--) {
+    const range4 = rangeOfPath(positions, n3 === path38.length ? path38 : path38.slice(0, n3));
     if (range4) return range4;
   }
   return void 0;
@@ -10345,21 +10370,68 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end2 - lineStart + 1 };
 }
-function hasPath(root5, path29) {
+function hasPath(root5, path38) {
   let current = root5;
-  for (const segment of path29) {
+  for (const segment of path38) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
   }
   return true;
 }
+var SpanTableBuilder;
 var init_position_map = __esm({
   "src/parsers/common/position-map.ts"() {
     "use strict";
     init_resource();
     init_json_index();
     init_source();
+    SpanTableBuilder = class {
+      constructor(filePath) {
+        this.filePath = filePath;
+      }
+      filePath;
+      index = /* @__PURE__ */ new Map();
+      items = /* @__PURE__ */ new Map();
+      spans = new Uint32Array(64);
+      /** Entries written (a deleted one keeps its slot: a duplicate key is rare). */
+      used = 0;
+      has(key2) {
+        return this.index.has(key2);
+      }
+      delete(key2) {
+        this.index.delete(key2);
+      }
+      set(key2, range4) {
+        this.index.set(key2, this.slot(range4));
+      }
+      /** The ranges of a sequence's items, in order (undefined for an item with none), under the sequence's key. */
+      setItems(sequenceKey, ranges) {
+        if (this.items.has(sequenceKey)) return;
+        const first = this.used;
+        for (const range4 of ranges) this.slot(range4);
+        this.items.set(sequenceKey, [first, this.used - first]);
+      }
+      /** The table, trimmed to what was recorded. */
+      build() {
+        return { kind: "span-table", filePath: this.filePath, index: this.index, items: this.items, spans: this.spans.slice(0, this.used * 4) };
+      }
+      slot(range4) {
+        const at2 = this.used * 4;
+        if (at2 + 4 > this.spans.length) {
+          const grown = new Uint32Array(this.spans.length * 2);
+          grown.set(this.spans);
+          this.spans = grown;
+        }
+        if (range4 !== void 0) {
+          this.spans[at2] = range4.startLine;
+          this.spans[at2 + 1] = range4.startColumn;
+          this.spans[at2 + 2] = range4.endLine;
+          this.spans[at2 + 3] = range4.endColumn;
+        }
+        return this.used++;
+      }
+    };
   }
 });
 
@@ -10411,9 +10483,9 @@ var init_json_positions = __esm({
 });
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path29) {
+function locateInExpr(expr, path38) {
   let current = expr;
-  for (const segment of path29) {
+  for (const segment of path38) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -10424,8 +10496,8 @@ function locateInExpr(expr, path29) {
   }
   return current.range;
 }
-function locateInBody(body2, path29, topLevel) {
-  const [head, ...rest] = path29;
+function locateInBody(body2, path38, topLevel) {
+  const [head, ...rest] = path38;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -10445,8 +10517,8 @@ function locateInBody(body2, path29, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path29) {
-  return locateInBody(file.body, path29, true);
+function locateInFile(file, path38) {
+  return locateInBody(file.body, path38, true);
 }
 var init_locate = __esm({
   "src/parsers/terraform/locate.ts"() {
@@ -10459,10 +10531,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path29) => locateInFile(value, path29) };
+      return { file, value, diagnostics, locate: (path38) => locateInFile(value, path38) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path29) => locateIn(positions, path29) : (path29) => locateIn(positions, [...prefix2, ...path29]);
+      const locate = prefix2.length === 0 ? (path38) => locateIn(positions, path38) : (path38) => locateIn(positions, [...prefix2, ...path38]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -10499,11 +10571,11 @@ function valuesKey(plan) {
   return isRecord(plan.values) ? "values" : void 0;
 }
 function readTerraformPlan(file, text3) {
-  const parsed = parseJsonWithPositions(text3, file.path);
-  if (parsed.value === void 0) return { file, value: void 0, diagnostics: parsed.diagnostics, locator: { kind: "none" } };
-  const checker = new Checker(file, parsed.positions);
-  const plan = parsed.value;
-  const locator = positionsLocator(parsed.positions);
+  const parsed2 = parseJsonWithPositions(text3, file.path);
+  if (parsed2.value === void 0) return { file, value: void 0, diagnostics: parsed2.diagnostics, locator: { kind: "none" } };
+  const checker = new Checker(file, parsed2.positions);
+  const plan = parsed2.value;
+  const locator = positionsLocator(parsed2.positions);
   if (!isTerraformPlanJson(plan)) {
     checker.problem([], 'not a Terraform plan or state in JSON: expected "format_version" and "planned_values" (terraform show -json)', "PLAN_UNSUPPORTED");
     return { file, value: void 0, diagnostics: checker.diagnostics, locator };
@@ -10537,19 +10609,19 @@ var init_terraform_plan = __esm({
       file;
       positions;
       diagnostics = [];
-      problem(path29, message, code19 = "PARSE_UNSUPPORTED") {
-        const range4 = locateIn(this.positions, path29) ?? fileStart(this.file.path);
+      problem(path38, message, code19 = "PARSE_UNSUPPORTED") {
+        const range4 = locateIn(this.positions, path38) ?? fileStart(this.file.path);
         this.diagnostics.push({ code: code19, level: "error", message, range: range4 });
       }
-      module(module2, path29) {
-        if (!isRecord(module2)) return this.problem(path29, "a module in the plan is not an object; its resources are not scanned");
+      module(module2, path38) {
+        if (!isRecord(module2)) return this.problem(path38, "a module in the plan is not an object; its resources are not scanned");
         const { resources, child_modules: children } = module2;
-        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path29, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path38, "resources"], `"resources" is not a list; the module's resources are not scanned`);
         (Array.isArray(resources) ? resources : []).forEach((resource, i6) => {
-          if (!isPlanResource(resource)) this.problem([...path29, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+          if (!isPlanResource(resource)) this.problem([...path38, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
         });
-        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path29, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
-        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path29, "child_modules", i6]));
+        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path38, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path38, "child_modules", i6]));
       }
     };
   }
@@ -10671,39 +10743,39 @@ async function walk2(directory, context) {
   return files;
 }
 async function skipLink(link2, { options, result, boundary }) {
-  const relative3 = toReportPath(options.root, link2);
-  if (!isSelected(relative3, options)) return;
+  const relative2 = toReportPath(options.root, link2);
+  if (!isSelected(relative2, options)) return;
   const resolved = boundary.resolve(link2);
   const kind = "real" in resolved ? (await lstat(resolved.real)).isDirectory() ? "directory" : "file" : void 0;
   const reason = "refused" in resolved ? `symbolic link that ${resolved.refused}: not followed` : kind !== void 0 ? `symbolic link to a ${kind} inside the repository: not followed (the target is scanned where it lies)` : "symbolic link to nothing (dangling): not followed";
-  result.skipped.push({ path: relative3, reason });
+  result.skipped.push({ path: relative2, reason });
 }
 async function classify(absolutePath, context) {
   const { options, result } = context;
-  const relative3 = toReportPath(options.root, absolutePath);
-  if (!isSelected(relative3, options)) return;
+  const relative2 = toReportPath(options.root, absolutePath);
+  if (!isSelected(relative2, options)) return;
   if (await isHelmChartFile(absolutePath)) {
-    result.skipped.push({ path: relative3, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
+    result.skipped.push({ path: relative2, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
     return;
   }
   const byName = sniffFormat(path6.basename(absolutePath), "");
   if ("skip" in byName && byName.skip === "not an infrastructure file type" && options.assume === void 0) {
-    result.skipped.push({ path: relative3, reason: byName.skip });
+    result.skipped.push({ path: relative2, reason: byName.skip });
     return;
   }
-  const text3 = await readText(absolutePath, relative3, context);
+  const text3 = await readText(absolutePath, relative2, context);
   if (text3 === void 0) return;
   const found = sniffFormat(path6.basename(absolutePath), text3);
   const sniffed = "skip" in found && options.assume !== void 0 ? { format: options.assume } : found;
   if ("skip" in sniffed) {
-    options.logger.debug(`skip ${relative3}: ${sniffed.skip}`);
-    result.skipped.push({ path: relative3, reason: sniffed.skip });
+    options.logger.debug(`skip ${relative2}: ${sniffed.skip}`);
+    result.skipped.push({ path: relative2, reason: sniffed.skip });
     return;
   }
-  result.files.push({ absolutePath, path: relative3, format: sniffed.format, text: text3 });
+  result.files.push({ absolutePath, path: relative2, format: sniffed.format, text: text3 });
 }
-function isSelected(relative3, { include, exclude }) {
-  const matches = (glob) => minimatch(relative3, glob, { dot: true });
+function isSelected(relative2, { include, exclude }) {
+  const matches = (glob) => minimatch(relative2, glob, { dot: true });
   if (include && include.length > 0 && !include.some(matches)) return false;
   return !exclude?.some(matches);
 }
@@ -10722,21 +10794,21 @@ async function exists(file) {
     () => false
   );
 }
-async function readText(absolutePath, relative3, { result, boundary, inflate }) {
+async function readText(absolutePath, relative2, { result, boundary, inflate }) {
   const read = await readBytesInside(boundary, absolutePath, MAX_FILE_BYTES);
   if ("tooLarge" in read) {
-    result.skipped.push({ path: relative3, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
+    result.skipped.push({ path: relative2, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
     return void 0;
   }
   if ("refused" in read) {
-    result.diagnostics.push(pathRefused(relative3, "scan path", read.refused));
+    result.diagnostics.push(pathRefused(relative2, "scan path", read.refused));
     return void 0;
   }
   try {
     return (await inflate.inflate(read.bytes)).toString("utf8");
   } catch (error2) {
     if (!(error2 instanceof InflateLimitError)) throw error2;
-    result.diagnostics.push({ code: "LIMIT_EXCEEDED", level: "error", message: `${relative3}: ${error2.message}`, range: fileStart(relative3) });
+    result.diagnostics.push({ code: "LIMIT_EXCEEDED", level: "error", message: `${relative2}: ${error2.message}`, range: fileStart(relative2) });
     return void 0;
   }
 }
@@ -10749,8 +10821,8 @@ function unreadable(reportPath, error2) {
   };
 }
 function toReportPath(root5, absolutePath) {
-  const relative3 = path6.relative(root5, absolutePath) || path6.basename(absolutePath);
-  return relative3.split(path6.sep).join("/");
+  const relative2 = path6.relative(root5, absolutePath) || path6.basename(absolutePath);
+  return relative2.split(path6.sep).join("/");
 }
 var IGNORED_DIRECTORIES, MAX_FILE_BYTES, READ_CONCURRENCY;
 var init_discover = __esm({
@@ -10811,7 +10883,7 @@ function listTree(boundary, dir, limits = {}) {
   if ("missing" in start2) return listing;
   const visited = /* @__PURE__ */ new Set();
   let seen = 0;
-  const walk4 = (real, prefix2, depth) => {
+  const walk3 = (real, prefix2, depth) => {
     if (visited.has(real)) return;
     visited.add(real);
     let names2;
@@ -10825,19 +10897,19 @@ function listTree(boundary, dir, limits = {}) {
         listing.truncated = true;
         return;
       }
-      const relative3 = prefix2 === "" ? name2 : `${prefix2}/${name2}`;
+      const relative2 = prefix2 === "" ? name2 : `${prefix2}/${name2}`;
       const target2 = boundary.resolve(path8.join(real, name2));
-      if ("refused" in target2) listing.refused.push({ relative: relative3, reason: target2.refused });
+      if ("refused" in target2) listing.refused.push({ relative: relative2, reason: target2.refused });
       if (!("real" in target2)) continue;
       const info2 = statOf(target2.real);
-      if (info2?.isFile()) listing.files.push({ relative: relative3, real: target2.real });
+      if (info2?.isFile()) listing.files.push({ relative: relative2, real: target2.real });
       else if (info2?.isDirectory()) {
         if (depth >= maxDepth) listing.truncated = true;
-        else walk4(target2.real, relative3, depth + 1);
+        else walk3(target2.real, relative2, depth + 1);
       }
     }
   };
-  walk4(start2.real, "", 0);
+  walk3(start2.real, "", 0);
   return listing;
 }
 function statOf(real) {
@@ -10873,7 +10945,7 @@ var init_config_tree = __esm({
     "use strict";
     init_boundary();
     init_tree();
-    isConfigFile = (path29) => /\.tf(\.json)?$/.test(path29);
+    isConfigFile = (path38) => /\.tf(\.json)?$/.test(path38);
     isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
     ConfigTree = class {
       constructor(docs, diagnostics, manifests = /* @__PURE__ */ new Map()) {
@@ -10946,23 +11018,23 @@ var init_config_tree = __esm({
       fileAccess(root5) {
         const { scanRoot, boundary } = this;
         if (scanRoot === void 0 || boundary === void 0) return void 0;
-        const where2 = (path29) => {
-          const abs = isAbsolute(path29) ? path29 : resolve(scanRoot, root5, path29);
+        const where2 = (path38) => {
+          const abs = isAbsolute(path38) ? path38 : resolve(scanRoot, root5, path38);
           const inside = relative(scanRoot, abs);
           return { abs, shown: inside.startsWith("..") || isAbsolute(inside) ? abs : inside.split(sep2).join("/") };
         };
         return {
-          read: (path29) => {
-            const { abs, shown } = where2(path29);
+          read: (path38) => {
+            const { abs, shown } = where2(path38);
             const result = boundary.readText(abs);
             if ("text" in result) return { text: result.text };
-            if ("refused" in result) this.warnOnce(pathRefused(shown, `file("${path29}")`, result.refused));
+            if ("refused" in result) this.warnOnce(pathRefused(shown, `file("${path38}")`, result.refused));
             return { error: "refused" in result ? "the file is outside the repository boundary" : "the file cannot be read" };
           },
-          list: (path29) => {
-            const { abs, shown } = where2(path29);
+          list: (path38) => {
+            const { abs, shown } = where2(path38);
             const listing = listTree(boundary, abs);
-            for (const r5 of listing.refused) this.warnOnce(pathRefused(r5.relative === "." ? shown : posix.join(shown, r5.relative), `fileset("${path29}")`, r5.reason));
+            for (const r5 of listing.refused) this.warnOnce(pathRefused(r5.relative === "." ? shown : posix.join(shown, r5.relative), `fileset("${path38}")`, r5.reason));
             if (listing.refused.some((r5) => r5.relative === ".")) return { error: "the directory is outside the repository boundary" };
             if (listing.truncated) return { error: "the directory holds too many files" };
             return { files: listing.files.map((f5) => f5.relative) };
@@ -11046,9 +11118,9 @@ var init_failed = __esm({
 
 // src/resolve/cloudformation/cidr.ts
 function cidrSubnets(block, count, bits) {
-  const parsed = parseIpv4Block(block);
-  if (!parsed || !Number.isInteger(count) || !Number.isInteger(bits)) return void 0;
-  const { network, prefix: prefix2 } = parsed;
+  const parsed2 = parseIpv4Block(block);
+  if (!parsed2 || !Number.isInteger(count) || !Number.isInteger(bits)) return void 0;
+  const { network, prefix: prefix2 } = parsed2;
   const hostBits = 32 - prefix2;
   if (count < 1 || count > 256 || bits < 0 || bits > hostBits) return void 0;
   if (count > 2 ** (hostBits - bits)) return void 0;
@@ -11078,11 +11150,11 @@ var init_cidr = __esm({
 function isPrimitive(value) {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 }
-function pair2(arg, resolve3) {
-  return Array.isArray(arg) && arg.length === 2 ? [resolve3(arg[0]), resolve3(arg[1])] : void 0;
+function pair2(arg, resolve2) {
+  return Array.isArray(arg) && arg.length === 2 ? [resolve2(arg[0]), resolve2(arg[1])] : void 0;
 }
-function join(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
+function join(arg, resolve2) {
+  const args2 = pair2(arg, resolve2);
   if (!args2) return unknownValue("malformed Fn::Join");
   const [delimiter, list6] = args2;
   if (typeof delimiter !== "string" || !Array.isArray(list6)) return unknownValue("Fn::Join over an unresolved list");
@@ -11092,8 +11164,8 @@ function join(arg, resolve3) {
 function unknownArgument(...args2) {
   return args2.find(isUnknown);
 }
-function select(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
+function select(arg, resolve2) {
+  const args2 = pair2(arg, resolve2);
   if (!args2) return unknownValue("malformed Fn::Select");
   const unknown2 = unknownArgument(...args2);
   if (unknown2) return unknown2;
@@ -11103,8 +11175,8 @@ function select(arg, resolve3) {
   if (!Number.isInteger(index) || index < 0 || index >= list6.length) return unknownValue(`Fn::Select index ${String(written)} is out of range`);
   return list6[index];
 }
-function split(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
+function split(arg, resolve2) {
+  const args2 = pair2(arg, resolve2);
   if (!args2) return unknownValue("malformed Fn::Split");
   const unknown2 = unknownArgument(...args2);
   if (unknown2) return unknown2;
@@ -11112,24 +11184,24 @@ function split(arg, resolve3) {
   if (typeof delimiter !== "string" || delimiter === "" || !isPrimitive(source)) return unknownValue("malformed Fn::Split");
   return String(source).split(delimiter);
 }
-function base64(arg, resolve3) {
-  const value = resolve3(arg);
+function base64(arg, resolve2) {
+  const value = resolve2(arg);
   if (typeof value !== "string") return isUnknown(value) ? value : unknownValue("Fn::Base64 of a non-string");
   return Buffer.from(value, "utf8").toString("base64");
 }
-function cidr(arg, resolve3) {
+function cidr(arg, resolve2) {
   if (!Array.isArray(arg) || arg.length !== 3) return unknownValue("malformed Fn::Cidr");
-  const [block, count, bits] = arg.map(resolve3);
+  const [block, count, bits] = arg.map(resolve2);
   if (typeof block !== "string" || !isPrimitive(count) || !isPrimitive(bits)) return unknownValue("Fn::Cidr of an unresolved block");
   return cidrSubnets(block, Number(count), Number(bits)) ?? unknownValue(`Fn::Cidr cannot split ${block}`);
 }
-function length(arg, resolve3) {
-  const list6 = resolve3(arg);
+function length(arg, resolve2) {
+  const list6 = resolve2(arg);
   if (isUnknown(list6)) return list6;
   return Array.isArray(list6) ? list6.length : unknownValue("Fn::Length of a value that is not a list");
 }
-function toJsonString(arg, resolve3) {
-  const value = resolve3(arg);
+function toJsonString(arg, resolve2) {
+  const value = resolve2(arg);
   if (value === null || typeof value !== "object") return unknownValue("Fn::ToJsonString of a value that is not an object or a list");
   if (containsUnknown(value)) return unknownValue("Fn::ToJsonString of a value with unknown parts");
   return JSON.stringify(value);
@@ -11276,11 +11348,11 @@ function evaluateConditions(template, ctx) {
   return values;
 }
 function evaluate(expression, ctx, byName) {
-  const record4 = asRecord(expression);
-  const keys = record4 ? Object.keys(record4) : [];
-  if (!record4 || keys.length !== 1) return literal2(expression);
+  const record5 = asRecord(expression);
+  const keys = record5 ? Object.keys(record5) : [];
+  if (!record5 || keys.length !== 1) return literal2(expression);
   const [fn] = keys;
-  const arg = record4[fn];
+  const arg = record5[fn];
   switch (fn) {
     case "Condition":
       return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
@@ -11354,14 +11426,14 @@ function expandForEach(template, ctx) {
 }
 function containsLoop(value) {
   if (Array.isArray(value)) return value.some(containsLoop);
-  const record4 = asRecord(value);
-  if (!record4) return false;
-  return Object.entries(record4).some(([key2, item]) => key2.startsWith(LOOP_PREFIX) || containsLoop(item));
+  const record5 = asRecord(value);
+  if (!record5) return false;
+  return Object.entries(record5).some(([key2, item]) => key2.startsWith(LOOP_PREFIX) || containsLoop(item));
 }
-function identifierRef(record4, bindings) {
-  const keys = Object.keys(record4);
-  if (keys.length !== 1 || keys[0] !== "Ref" || typeof record4.Ref !== "string") return void 0;
-  return bindings.get(record4.Ref);
+function identifierRef(record5, bindings) {
+  const keys = Object.keys(record5);
+  if (keys.length !== 1 || keys[0] !== "Ref" || typeof record5.Ref !== "string") return void 0;
+  return bindings.get(record5.Ref);
 }
 function substituteKey(key2, bindings) {
   if (bindings.size === 0) return key2;
@@ -11379,23 +11451,23 @@ function substituteString(text3, bindings) {
   }
   return substituteKey(text3, bindings);
 }
-function writtenPath(path29, origins, template) {
-  const best = origins.longestPrefix(path29);
-  if (!best) return path29;
+function writtenPath(path38, origins, template) {
+  const best = origins.longestPrefix(path38);
+  if (!best) return path38;
   const out2 = [...best.from];
   let current = valueAt(template, best.from);
-  for (const [i6, segment] of path29.slice(best.at.length).entries()) {
-    const record4 = asRecord(current);
-    const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
-    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path29.slice(best.at.length + i6)];
+  for (const [i6, segment] of path38.slice(best.at.length).entries()) {
+    const record5 = asRecord(current);
+    const key2 = Array.isArray(current) ? segment : record5 && (segment in record5 ? segment : Object.keys(record5).find((k5) => substituteKey(k5, best.bindings) === segment));
+    if (key2 === void 0 || !record5 && !Array.isArray(current)) return [...out2, ...path38.slice(best.at.length + i6)];
     out2.push(key2);
     current = current[key2];
   }
   return out2;
 }
-function valueAt(root5, path29) {
+function valueAt(root5, path38) {
   let current = root5;
-  for (const segment of path29) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+  for (const segment of path38) current = current !== null && typeof current === "object" ? current[segment] : void 0;
   return current;
 }
 var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER, OriginIndex;
@@ -11419,21 +11491,21 @@ var init_foreach = __esm({
       problems = [];
       generated = 0;
       /** `value` at `templatePath` in the template, written at `path` in the expansion. */
-      node(value, path29, templatePath, bindings) {
+      node(value, path38, templatePath, bindings) {
         if (typeof value === "string") return substituteString(value, bindings);
-        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path29, i6], [...templatePath, i6], bindings));
-        const record4 = asRecord(value);
-        if (!record4) return value;
-        const ref = identifierRef(record4, bindings);
+        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path38, i6], [...templatePath, i6], bindings));
+        const record5 = asRecord(value);
+        if (!record5) return value;
+        const ref = identifierRef(record5, bindings);
         if (ref !== void 0) return ref;
         const out2 = {};
-        for (const [key2, item] of Object.entries(record4)) {
-          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path29, [...templatePath, key2], bindings);
-          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path29, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path29, templatePath);
+        for (const [key2, item] of Object.entries(record5)) {
+          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path38, [...templatePath, key2], bindings);
+          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path38, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path38, templatePath);
         }
         return out2;
       }
-      loop(name2, args2, out2, path29, loopPath, bindings) {
+      loop(name2, args2, out2, path38, loopPath, bindings) {
         const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
         if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
           this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
@@ -11445,7 +11517,7 @@ var init_foreach = __esm({
           for (const [outputKey, outputValue] of Object.entries(fragment)) {
             const fragmentPath = [...loopPath, 2, outputKey];
             if (outputKey.startsWith(LOOP_PREFIX)) {
-              this.loop(outputKey, outputValue, out2, path29, fragmentPath, inner);
+              this.loop(outputKey, outputValue, out2, path38, fragmentPath, inner);
               continue;
             }
             const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
@@ -11453,9 +11525,9 @@ var init_foreach = __esm({
               this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
               return;
             }
-            const at2 = [...path29, key2];
+            const at2 = [...path38, key2];
             this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
-            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path29, loopPath);
+            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path38, loopPath);
           }
         }
       }
@@ -11470,9 +11542,9 @@ var init_foreach = __esm({
         });
         return [unknownValue(`the collection of ${name2} is not known`)];
       }
-      put(out2, key2, value, path29, at2) {
+      put(out2, key2, value, path38, at2) {
         if (key2 in out2) {
-          this.problems.push({ at: at2, message: `${[...path29, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
+          this.problems.push({ at: at2, message: `${[...path38, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
           return;
         }
         out2[key2] = value;
@@ -11487,10 +11559,10 @@ var init_foreach = __esm({
         this.lengths = [...new Set(origins.map((o3) => o3.at.length))].sort((a5, b5) => b5 - a5);
       }
       /** The origin with the longest `at` that is a prefix of `path`. */
-      longestPrefix(path29) {
+      longestPrefix(path38) {
         for (const length3 of this.lengths) {
-          if (length3 > path29.length) continue;
-          const found = this.byPath.get(pathKey(length3 === path29.length ? path29 : path29.slice(0, length3)));
+          if (length3 > path38.length) continue;
+          const found = this.byPath.get(pathKey(length3 === path38.length ? path38 : path38.slice(0, length3)));
           if (found) return found;
         }
         return void 0;
@@ -11554,18 +11626,18 @@ function translateFunction({ logicalId, properties: sam }) {
 function stageId(api, stageName, fallback2) {
   return typeof stageName === "string" ? `${api}${stageName.replace(/[^A-Za-z0-9]/g, "")}Stage` : `${api}${fallback2}`;
 }
-function translateApi({ logicalId, properties: sam, resolve: resolve3 }) {
+function translateApi({ logicalId, properties: sam, resolve: resolve2 }) {
   const api = new Builder(sam).copy("Name").copy("Description").copy("BinaryMediaTypes").copy("MinimumCompressionSize").copy("DisableExecuteApiEndpoint").copy("Mode").copy("ApiKeySourceType").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]);
   const endpoint = asRecord(sam.EndpointConfiguration);
   if (endpoint) api.set(["EndpointConfiguration", "Types"], [endpoint.Type], ["EndpointConfiguration", "Type"]);
   else if ("EndpointConfiguration" in sam) api.set(["EndpointConfiguration", "Types"], [sam.EndpointConfiguration], ["EndpointConfiguration"]);
   const stage = new Builder(sam).copy("StageName").set(["RestApiId"], { Ref: logicalId }).copy("AccessLogSetting").copy("TracingEnabled").copy("MethodSettings").copy("CacheClusterEnabled").copy("CacheClusterSize").copy("Variables").copy("CanarySetting").tags();
-  return [api.build(logicalId, "AWS::ApiGateway::RestApi"), stage.build(stageId(logicalId, resolve3(sam.StageName), "Stage"), "AWS::ApiGateway::Stage")];
+  return [api.build(logicalId, "AWS::ApiGateway::RestApi"), stage.build(stageId(logicalId, resolve2(sam.StageName), "Stage"), "AWS::ApiGateway::Stage")];
 }
-function translateHttpApi({ logicalId, properties: sam, resolve: resolve3 }) {
+function translateHttpApi({ logicalId, properties: sam, resolve: resolve2 }) {
   const api = new Builder(sam).copy("Name").copy("Description").copy("DisableExecuteApiEndpoint").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]).set(["ProtocolType"], "HTTP");
   if (asRecord(sam.CorsConfiguration)) api.copy("CorsConfiguration");
-  const name2 = resolve3(sam.StageName);
+  const name2 = resolve2(sam.StageName);
   const stage = new Builder(sam).set(["ApiId"], { Ref: logicalId }).set(["AutoDeploy"], true).copy("AccessLogSettings").copy("DefaultRouteSettings").copy("RouteSettings").copy("StageVariables").copy("Tags");
   if ("StageName" in sam) stage.copy("StageName");
   else stage.set(["StageName"], "$default");
@@ -11679,45 +11751,45 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge(global2, local, path29, origins) {
-  if (!local || !global2) return copy(local ?? global2, path29, origins);
+function merge(global2, local, path38, origins) {
+  if (!local || !global2) return copy(local ?? global2, path38, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
-    origins.set(pathKey(path29), local.at);
+    origins.set(pathKey(path38), local.at);
     const out2 = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge(child2(global2, g5), child2(local, l3), [...path29, key2], origins);
+      out2[key2] = merge(child2(global2, g5), child2(local, l3), [...path38, key2], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path29), local.at);
-    const items = [
+    origins.set(pathKey(path38), local.at);
+    const items2 = [
       ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
       ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
     ];
-    return items.map((item, i6) => copy(item, [...path29, i6], origins));
+    return items2.map((item, i6) => copy(item, [...path38, i6], origins));
   }
-  return copy(local, path29, origins);
+  return copy(local, path38, origins);
 }
-function copy(item, path29, origins) {
-  origins.set(pathKey(path29), item.at);
+function copy(item, path38, origins) {
+  origins.set(pathKey(path38), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path29, i6], origins));
+  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path38, i6], origins));
   else if (asRecord(value)) {
     for (const [key2, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key2] }, [...path29, key2], origins);
+      copy({ value: child2, at: [...item.at, key2] }, [...path38, key2], origins);
     }
   }
   return value;
 }
 function asMap(value) {
-  const record4 = asRecord(value);
-  if (!record4) return void 0;
-  const keys = Object.keys(record4);
+  const record5 = asRecord(value);
+  if (!record5) return void 0;
+  const keys = Object.keys(record5);
   const intrinsic = keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
-  return intrinsic ? void 0 : record4;
+  return intrinsic ? void 0 : record5;
 }
 var SAM_TRANSFORM, GLOBAL_SECTIONS;
 var init_sam = __esm({
@@ -11752,7 +11824,7 @@ function translateSam(template, ctx) {
     translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
   }
   const { out: out2, sources } = translation;
-  return { value: { ...template, Resources: out2 }, writtenPath: (path29) => writtenPath2(path29, sources) };
+  return { value: { ...template, Resources: out2 }, writtenPath: (path38) => writtenPath2(path38, sources) };
 }
 function translateOne(t, logicalId, raw, root5) {
   const merged = mergeGlobals(t.template, logicalId, raw);
@@ -11764,14 +11836,14 @@ function translateOne(t, logicalId, raw, root5) {
     t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
   }
 }
-function writtenPath2(path29, sources) {
-  const source = path29[0] === "Resources" && typeof path29[1] === "string" ? sources.get(path29[1]) : void 0;
-  if (!source) return path29;
+function writtenPath2(path38, sources) {
+  const source = path38[0] === "Resources" && typeof path38[1] === "string" ? sources.get(path38[1]) : void 0;
+  if (!source) return path38;
   const resource = source.root ?? ["Resources", source.logicalId];
-  if (source.root && path29.length > 2 && path29[2] !== "Properties") return resource;
-  if (path29.length === 2 && source.anchor) return samPath(source, source.anchor);
-  if (path29[2] !== "Properties") return [...resource, ...path29.slice(2)];
-  const property = path29.slice(3);
+  if (source.root && path38.length > 2 && path38[2] !== "Properties") return resource;
+  if (path38.length === 2 && source.anchor) return samPath(source, source.anchor);
+  if (path38[2] !== "Properties") return [...resource, ...path38.slice(2)];
+  const property = path38.slice(3);
   const rename3 = longestRename(source.renames, property);
   if (!rename3) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
   return samPath(source, [...rename3.sam, ...property.slice(rename3.cfn.length)]);
@@ -11844,7 +11916,7 @@ function applySam(doc, options) {
   const template = doc.value;
   const translation = translateSam(template, templateContext(template, options));
   if (!translation) return doc;
-  return { ...doc, value: translation.value, locate: (path29) => doc.locate(translation.writtenPath(path29)) };
+  return { ...doc, value: translation.value, locate: (path38) => doc.locate(translation.writtenPath(path38)) };
 }
 function expandLoops(doc, options) {
   const template = doc.value;
@@ -11860,7 +11932,7 @@ function expandLoops(doc, options) {
   const expanded = {
     ...doc,
     value: expansion.value,
-    locate: (path29) => doc.locate(writtenPath(path29, origins, template))
+    locate: (path38) => doc.locate(writtenPath(path38, origins, template))
   };
   return { doc: expanded, diagnostics };
 }
@@ -11894,22 +11966,22 @@ function macroDiagnostic(doc) {
     range: doc.locate(first) ?? fileStart(doc.file.path)
   };
 }
-function collectInline(value, path29, found) {
+function collectInline(value, path38, found) {
   if (Array.isArray(value)) {
-    value.forEach((item, i6) => collectInline(item, [...path29, i6], found));
+    value.forEach((item, i6) => collectInline(item, [...path38, i6], found));
     return;
   }
-  const record4 = asRecord(value);
-  if (!record4) return;
-  for (const [key2, item] of Object.entries(record4)) {
+  const record5 = asRecord(value);
+  if (!record5) return;
+  for (const [key2, item] of Object.entries(record5)) {
     if (key2 === "Fn::Transform") {
       for (const call of Array.isArray(item) ? item : [item]) {
         const name2 = asRecord(call)?.Name;
         const label2 = typeof name2 === "string" ? name2 : "Fn::Transform";
-        if (!found.has(label2)) found.set(label2, [...path29, key2]);
+        if (!found.has(label2)) found.set(label2, [...path38, key2]);
       }
     }
-    collectInline(item, [...path29, key2], found);
+    collectInline(item, [...path38, key2], found);
   }
 }
 var APPLIED;
@@ -11934,11 +12006,11 @@ function stackLocation(value, parentPath) {
   if (typeof value !== "string" || value.trim() === "") return { kind: "unknown", reason: "not a string" };
   const written = value.trim();
   if (SCHEME.test(written)) return { kind: "remote", written };
-  const relative3 = written.replaceAll("\\", "/");
-  if (relative3.startsWith("/")) return { kind: "outside", written };
-  const path29 = posix3.normalize(posix3.join(posix3.dirname(parentPath), relative3));
-  if (path29 === ".." || path29.startsWith("../")) return { kind: "outside", written };
-  return { kind: "local", path: path29 };
+  const relative2 = written.replaceAll("\\", "/");
+  if (relative2.startsWith("/")) return { kind: "outside", written };
+  const path38 = posix3.normalize(posix3.join(posix3.dirname(parentPath), relative2));
+  if (path38 === ".." || path38.startsWith("../")) return { kind: "outside", written };
+  return { kind: "local", path: path38 };
 }
 function nestedTemplateRequests(docs, loaded2) {
   const wanted = /* @__PURE__ */ new Set();
@@ -11969,14 +12041,14 @@ var init_requests2 = __esm({
 });
 
 // src/resolve/cloudformation/stacks.ts
-function resolveStackTree(root5, options, templates, resolve3) {
-  const top = resolve3(root5, options, [], root5.file.path);
+function resolveStackTree(root5, options, templates, resolve2) {
+  const top = resolve2(root5, options, [], root5.file.path);
   if (top === void 0) return [];
-  const walk4 = { templates, resolve: resolve3, out: [top], count: 0, full: false };
-  nest(walk4, top, [root5.file.path]);
-  return walk4.out;
+  const walk3 = { templates, resolve: resolve2, out: [top], count: 0, full: false };
+  nest(walk3, top, [root5.file.path]);
+  return walk3.out;
 }
-function nest(walk4, parent, chain2) {
+function nest(walk3, parent, chain2) {
   for (const resource of parent.resources) {
     const property = NESTED_STACK_TYPES[resource.type];
     if (property === void 0) continue;
@@ -11984,26 +12056,26 @@ function nest(walk4, parent, chain2) {
       const range4 = parent.doc.locate(["Resources", resource.logicalId, "Properties", property]) ?? parent.doc.locate(["Resources", resource.logicalId]);
       parent.diagnostics.push({ code: code19, level, message: `nested stack ${resource.logicalId}: ${message}`, range: range4 ?? fileStart(parent.doc.file.path) });
     };
-    const found = childTemplate(walk4, resource.properties[property], property, parent, chain2);
+    const found = childTemplate(walk3, resource.properties[property], property, parent, chain2);
     if ("skip" in found) continue;
     if ("problem" in found) {
       report2(found.problem);
       continue;
     }
-    walk4.count++;
+    walk3.count++;
     let child2;
     try {
-      child2 = walk4.resolve(found.doc, { parameters: passedParameters(resource.properties.Parameters, found.doc) }, [...parent.stack, resource.logicalId], parent.rootPath);
+      child2 = walk3.resolve(found.doc, { parameters: passedParameters(resource.properties.Parameters, found.doc) }, [...parent.stack, resource.logicalId], parent.rootPath);
     } catch (error2) {
       report2({ code: "STACK_UNRESOLVED", message: `template ${found.doc.file.path} could not be resolved: ${getErrorMessage(error2)}` });
       continue;
     }
     if (child2 === void 0) continue;
-    walk4.out.push(child2);
-    nest(walk4, child2, [...chain2, found.doc.file.path]);
+    walk3.out.push(child2);
+    nest(walk3, child2, [...chain2, found.doc.file.path]);
   }
 }
-function childTemplate(walk4, value, property, parent, chain2) {
+function childTemplate(walk3, value, property, parent, chain2) {
   const unresolved = (message) => ({ problem: { code: "STACK_UNRESOLVED", message } });
   const location = stackLocation(value, parent.doc.file.path);
   switch (location.kind) {
@@ -12018,12 +12090,12 @@ function childTemplate(walk4, value, property, parent, chain2) {
   if (chain2.length > MAX_STACK_DEPTH) {
     return { problem: { code: "LIMIT_EXCEEDED", level: "error", message: `nested more than ${MAX_STACK_DEPTH} levels deep; template ${location.path} is not scanned` } };
   }
-  if (walk4.count >= MAX_NESTED_STACKS) {
-    const said = walk4.full;
-    walk4.full = true;
+  if (walk3.count >= MAX_NESTED_STACKS) {
+    const said = walk3.full;
+    walk3.full = true;
     return said ? { skip: true } : { problem: { code: "LIMIT_EXCEEDED", level: "error", message: `more than ${MAX_NESTED_STACKS} nested stacks under ${parent.rootPath}; this one and later ones are not scanned` } };
   }
-  const doc = walk4.templates.get(location.path);
+  const doc = walk3.templates.get(location.path);
   if (doc === void 0) return unresolved(`template ${location.path} was not read (missing, excluded, not a regular file inside the scan root, or not a CloudFormation template); its resources are not scanned`);
   if (doc.value === void 0) return unresolved(`template ${location.path} could not be parsed; its resources are not scanned`);
   return { doc };
@@ -12063,45 +12135,45 @@ var init_stacks = __esm({
 });
 
 // src/resolve/cloudformation/parameters.ts
-function loadCfnParameters(text3, path29) {
+function loadCfnParameters(text3, path38) {
   let data;
   try {
     data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
   } catch (error2) {
-    throw new ConfigError(`${path29}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
+    throw new ConfigError(`${path38}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
   }
-  if (Array.isArray(data)) return fromCliForm(data, path29);
+  if (Array.isArray(data)) return fromCliForm(data, path38);
   const parameters = isRecord2(data) ? data.Parameters : void 0;
-  if (isRecord2(parameters)) return fromPipelineForm(parameters, path29);
-  throw new ConfigError(`${path29}: not a CloudFormation parameter file; ${EXPECTED}`);
+  if (isRecord2(parameters)) return fromPipelineForm(parameters, path38);
+  throw new ConfigError(`${path38}: not a CloudFormation parameter file; ${EXPECTED}`);
 }
-function fromCliForm(entries, path29) {
+function fromCliForm(entries, path38) {
   const out2 = {};
   entries.forEach((entry, i6) => {
     const key2 = isRecord2(entry) ? entry.ParameterKey : void 0;
     if (typeof key2 !== "string" || key2 === "") {
-      throw new ConfigError(`${path29}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
+      throw new ConfigError(`${path38}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
     }
-    const record4 = entry;
-    if (record4.UsePreviousValue === true) {
+    const record5 = entry;
+    if (record5.UsePreviousValue === true) {
       out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
-    } else if ("ParameterValue" in record4) {
-      out2[key2] = scalarText(record4.ParameterValue, key2, path29);
+    } else if ("ParameterValue" in record5) {
+      out2[key2] = scalarText(record5.ParameterValue, key2, path38);
     } else {
-      throw new ConfigError(`${path29}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
+      throw new ConfigError(`${path38}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
     }
   });
   return out2;
 }
-function fromPipelineForm(parameters, path29) {
+function fromPipelineForm(parameters, path38) {
   const out2 = {};
-  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path29);
+  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path38);
   return out2;
 }
-function scalarText(value, key2, path29) {
+function scalarText(value, key2, path38) {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path29}: the value of parameter ${key2} must be a string`);
+  throw new ConfigError(`${path38}: the value of parameter ${key2} must be a string`);
 }
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -12220,21 +12292,21 @@ async function followNestedTemplates(all, context, rootReal, out2) {
     for (const file of requests) loaded2.add(file);
     const files = (await Promise.all(requests.map((file) => templateFile(context.root, rootReal, file)))).flatMap((f5) => f5 === void 0 ? [] : [f5]);
     if (files.length === 0) break;
-    const parsed = await readDependencies(files, context, out2, "cloudformation");
-    all.push(...parsed);
-    read += parsed.length;
+    const parsed2 = await readDependencies(files, context, out2, "cloudformation");
+    all.push(...parsed2);
+    read += parsed2.length;
   }
   if (read > 0) context.logger.info(`read ${read} CloudFormation templates of nested stacks in the scanned templates`);
 }
 async function readDependencies(files, context, out2, assume) {
   const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger, ...assume ? { assume } : {} });
   for (const file of discovery.files) file.dependency = true;
-  const parsed = await context.parse(discovery);
+  const parsed2 = await context.parse(discovery);
   out2.discovery.files.push(...discovery.files);
   out2.discovery.skipped.push(...discovery.skipped);
   out2.discovery.diagnostics.push(...discovery.diagnostics);
-  out2.documents.push(...parsed);
-  return parsed;
+  out2.documents.push(...parsed2);
+  return parsed2;
 }
 async function templateFile(root5, rootReal, file) {
   if (file === ".." || file.startsWith("../")) return void 0;
@@ -12268,8 +12340,8 @@ async function readManifest(root5, rootReal, dir, diagnostics) {
   try {
     const text3 = await readFile4(real);
     if (text3.length > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`);
-    const parsed = JSON.parse(text3.toString("utf8"));
-    const modules = Array.isArray(parsed.Modules) ? parsed.Modules : [];
+    const parsed2 = JSON.parse(text3.toString("utf8"));
+    const modules = Array.isArray(parsed2.Modules) ? parsed2.Modules : [];
     return modules.flatMap((m3) => typeof m3.Key === "string" && typeof m3.Dir === "string" && m3.Key !== "" ? [{ Key: m3.Key, Dir: m3.Dir }] : []);
   } catch (error2) {
     const message = `cannot read ${shown}: ${error2 instanceof Error ? error2.message : String(error2)}; the modules it lists are not read`;
@@ -12314,10 +12386,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR2;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -12350,11 +12422,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection3;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair3;
     exports.isScalar = isScalar7;
-    exports.isSeq = isSeq3;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -12378,17 +12450,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path29) {
-      const ctrl = callVisitor(key2, node, visitor, path29);
+    function visit_(key2, node, visitor, path38) {
+      const ctrl = callVisitor(key2, node, visitor, path38);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path29, ctrl);
-        return visit_(key2, ctrl, visitor, path29);
+        replaceNode(key2, path38, ctrl);
+        return visit_(key2, ctrl, visitor, path38);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path38 = Object.freeze(path38.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path29);
+            const ci = visit_(i6, node.items[i6], visitor, path38);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -12399,13 +12471,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = visit_("key", node.key, visitor, path29);
+          path38 = Object.freeze(path38.concat(node));
+          const ck = visit_("key", node.key, visitor, path38);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path29);
+          const cv = visit_("value", node.value, visitor, path38);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -12426,17 +12498,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path29) {
-      const ctrl = await callVisitor(key2, node, visitor, path29);
+    async function visitAsync_(key2, node, visitor, path38) {
+      const ctrl = await callVisitor(key2, node, visitor, path38);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path29, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path29);
+        replaceNode(key2, path38, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path38);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path38 = Object.freeze(path38.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path29);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path38);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -12447,13 +12519,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path29);
+          path38 = Object.freeze(path38.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path38);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path29);
+          const cv = await visitAsync_("value", node.value, visitor, path38);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -12480,23 +12552,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path29) {
+    function callVisitor(key2, node, visitor, path38) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path29);
+        return visitor(key2, node, path38);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path29);
+        return visitor.Map?.(key2, node, path38);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path29);
+        return visitor.Seq?.(key2, node, path38);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path29);
+        return visitor.Pair?.(key2, node, path38);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path29);
+        return visitor.Scalar?.(key2, node, path38);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path29);
+        return visitor.Alias?.(key2, node, path38);
       return void 0;
     }
-    function replaceNode(key2, path29, node) {
-      const parent = path29[path29.length - 1];
+    function replaceNode(key2, path38, node) {
+      const parent = path38[path38.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -13108,10 +13180,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path29, value) {
+    function collectionFromPath(schema, path38, value) {
       let v = value;
-      for (let i6 = path29.length - 1; i6 >= 0; --i6) {
-        const k5 = path29[i6];
+      for (let i6 = path38.length - 1; i6 >= 0; --i6) {
+        const k5 = path38[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -13130,7 +13202,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
+    var isEmptyPath = (path38) => path38 == null || typeof path38 === "object" && !!path38[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -13160,11 +13232,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path29, value) {
-        if (isEmptyPath(path29))
+      addIn(path38, value) {
+        if (isEmptyPath(path38))
           this.add(value);
         else {
-          const [key2, ...rest] = path29;
+          const [key2, ...rest] = path38;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -13178,8 +13250,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        const [key2, ...rest] = path29;
+      deleteIn(path38) {
+        const [key2, ...rest] = path38;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -13193,8 +13265,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        const [key2, ...rest] = path29;
+      getIn(path38, keepScalar) {
+        const [key2, ...rest] = path38;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -13212,8 +13284,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path29) {
-        const [key2, ...rest] = path29;
+      hasIn(path38) {
+        const [key2, ...rest] = path38;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -13223,8 +13295,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        const [key2, ...rest] = path29;
+      setIn(path38, value) {
+        const [key2, ...rest] = path38;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -14135,13 +14207,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i6 = 0; i6 < items.length; ++i6) {
-        const item = items[i6];
+      for (let i6 = 0; i6 < items2.length; ++i6) {
+        const item = items2[i6];
         let comment2 = null;
         if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -14184,7 +14256,7 @@ ${indent}${line2}` : "\n";
         onChompKeep();
       return str3;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -14195,8 +14267,8 @@ ${indent}${line2}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i6 = 0; i6 < items.length; ++i6) {
-        const item = items[i6];
+      for (let i6 = 0; i6 < items2.length; ++i6) {
+        const item = items2[i6];
         let comment = null;
         if (identity2.isNode(item)) {
           if (item.spaceBefore)
@@ -14227,7 +14299,7 @@ ${indent}${line2}` : "\n";
           reqNewline = true;
         let str3 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
-        if (i6 < items.length - 1) {
+        if (i6 < items2.length - 1) {
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -14284,9 +14356,9 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
+    function findPair(items2, key2) {
       const k5 = identity2.isScalar(key2) ? key2.value : key2;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity2.isPair(it)) {
           if (it.key === key2 || it.key === k5)
             return it;
@@ -15676,7 +15748,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -15739,9 +15811,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path29, value) {
+      addIn(path38, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path29, value);
+          this.contents.addIn(path38, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -15816,14 +15888,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        if (Collection.isEmptyPath(path29)) {
+      deleteIn(path38) {
+        if (Collection.isEmptyPath(path38)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path38) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -15838,10 +15910,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        if (Collection.isEmptyPath(path29))
+      getIn(path38, keepScalar) {
+        if (Collection.isEmptyPath(path38))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path38, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -15852,10 +15924,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path29) {
-        if (Collection.isEmptyPath(path29))
+      hasIn(path38) {
+        if (Collection.isEmptyPath(path38))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path38) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -15872,13 +15944,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        if (Collection.isEmptyPath(path29)) {
+      setIn(path38, value) {
+        if (Collection.isEmptyPath(path38)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path38), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path29, value);
+          this.contents.setIn(path38, value);
         }
       }
       /**
@@ -15966,7 +16038,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -16234,12 +16306,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a5, b5) => a5 === b5 || identity2.isScalar(a5) && identity2.isScalar(b5) && a5.value === b5.value;
-      return items.some((pair3) => isEqual(pair3.key, search));
+      return items2.some((pair3) => isEqual(pair3.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -16264,10 +16336,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -16281,7 +16353,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map4.comment)
@@ -16305,7 +16377,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -16321,7 +16393,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -16412,7 +16484,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end2) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep4 = "";
         for (const token of end2) {
           const { source, type } = token;
           switch (type) {
@@ -16426,13 +16498,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -16462,9 +16534,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -16475,18 +16547,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i6 = 0; i6 < fc.items.length; ++i6) {
         const collItem = fc.items[i6];
-        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i6 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i6 < fc.items.length - 1)
@@ -16500,7 +16572,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -16540,8 +16612,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap4 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -16553,7 +16625,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -16563,9 +16635,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -16582,7 +16654,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -16595,7 +16667,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair3 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair3.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map4 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -16611,7 +16683,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -16762,7 +16834,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i6 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i6 = 0; i6 < contentStart; ++i6)
         value += lines[i6][0].slice(trimIndent) + "\n";
@@ -16779,24 +16851,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -16979,25 +17051,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep4 = " ";
       let pos2 = line2.lastIndex;
       while (match2 = line2.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos2 = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match2 = last.exec(source);
-      return res + sep5 + (match2?.[1] ?? "");
+      return res + sep4 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -17331,13 +17403,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start: start2, value, end: end2 }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -17376,7 +17448,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity2 = require_identity();
     var composeDoc = require_compose_doc();
@@ -17565,7 +17637,7 @@ ${end2.comment}` : end2.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -17807,14 +17879,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep5, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep5)
-        for (const st of sep5)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -17839,9 +17911,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path29) => {
+    visit3.itemAtPath = (cst, path38) => {
       let item = cst;
-      for (const [field3, index] of path29) {
+      for (const [field3, index] of path38) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -17850,23 +17922,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path29) => {
-      const parent = visit3.itemAtPath(cst, path29.slice(0, -1));
-      const field3 = path29[path29.length - 1][0];
+    visit3.parentCollection = (cst, path38) => {
+      const parent = visit3.itemAtPath(cst, path38.slice(0, -1));
+      const field3 = path38[path38.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path29, item, visitor) {
-      let ctrl = visitor(item, path29);
+    function _visit(path38, item, visitor) {
+      let ctrl = visitor(item, path38);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path29.concat([[field3, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path38.concat([[field3, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -17877,10 +17949,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path29);
+            ctrl = ctrl(item, path38);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path38) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -18981,18 +19053,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep4;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep5 }]
+            items: [{ start: start2, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
@@ -19145,15 +19217,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep5 }]
+                    items: [{ start: start3, key: key2, sep: sep4 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -19347,13 +19419,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep5 }]
+              items: [{ start: start2, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map4;
@@ -19487,7 +19559,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity2 = require_identity();
@@ -19512,7 +19584,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -19531,14 +19603,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning4) => log.warn(doc.options.logLevel, warning4));
@@ -19570,11 +19642,11 @@ var require_public_api = __commonJS({
       }
       if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments5;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -19584,7 +19656,7 @@ var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema2 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -19600,7 +19672,7 @@ var require_dist2 = __commonJS({
     var publicApi = require_public_api();
     var visit3 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -19711,13 +19783,13 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path29 = optional("path", text3);
+  const path38 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path29 === void 0 ? {} : { path: path29 },
+    ...path38 === void 0 ? {} : { path: path38 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -19897,9 +19969,9 @@ async function resolveConfig(root5, explicit) {
   return file === void 0 ? void 0 : loadConfig(file, root5);
 }
 function displayPath(file, root5) {
-  const relative3 = path10.relative(root5, path10.resolve(file));
-  const inside = relative3 !== "" && !relative3.startsWith("..") && !path10.isAbsolute(relative3);
-  return (inside ? relative3 : file).split(path10.sep).join("/");
+  const relative2 = path10.relative(root5, path10.resolve(file));
+  const inside = relative2 !== "" && !relative2.startsWith("..") && !path10.isAbsolute(relative2);
+  return (inside ? relative2 : file).split(path10.sep).join("/");
 }
 var import_yaml3, CONFIG_FILE_NAMES;
 var init_config = __esm({
@@ -19924,6 +19996,8 @@ function parseDirectives(comment) {
   if (posture) return [parsePostureBody(posture[1])];
   const checkov = parseCheckov(text3);
   if (checkov) return [checkov];
+  const kics = parseKics(text3);
+  if (kics) return [kics];
   return [...text3.matchAll(PEER_IGNORE)].map((match2) => parsePeerIgnore(match2[1], match2[2], match2[3]));
 }
 function parseCheckov(text3) {
@@ -19937,6 +20011,25 @@ function parseCheckov(text3) {
   const reason = after.startsWith(":") ? after.slice(1).trim() : "";
   if (reason === "" || reason.includes("\n")) return void 0;
   return { tool: "checkov", ids: [id[1]], reason };
+}
+function parseKics(text3) {
+  const match2 = KICS.exec(text3);
+  const form = match2?.[1];
+  if (match2 === null || form === void 0) return void 0;
+  if (form === "ignore-line" || form === "ignore-block") return { tool: "kics", ids: [], kics: form };
+  if (form === "disable") {
+    const queries = KICS_QUERIES.exec(text3.slice(match2.index + match2[0].length))?.[1];
+    if (queries !== void 0) return { tool: "kics", ids: queries.split(","), kics: "disable" };
+    return { tool: "kics", ids: [], invalid: "disable names no query id (kics-scan disable=<query id>,\u2026)" };
+  }
+  return { tool: "kics", ids: [], invalid: `${form} (the whole file) is not supported; write a .posture.yaml waiver for the file instead` };
+}
+function parseCheckovAnnotation(value) {
+  const at2 = value.indexOf("=");
+  const id = (at2 < 0 ? value : value.slice(0, at2)).trim();
+  const reason = at2 < 0 ? "" : value.slice(at2 + 1).trim();
+  if (!CHECKOV_ANNOTATION_ID.test(id)) return { tool: "checkov", ids: [], invalid: "the annotation names no checkov id (CKV_K8S_16=reason)" };
+  return { tool: "checkov", ids: [id], ...reason ? { reason } : {} };
 }
 function parsePostureBody(body2) {
   const trimmed = body2.trim();
@@ -19972,7 +20065,7 @@ function isExpired(until, now) {
   const [year2, month, day] = until.split("-").map(Number);
   return now.getTime() >= Date.UTC(year2, month - 1, day + 1);
 }
-var POSTURE, CHECKOV_ID, PEER_IGNORE, IDS, UNTIL;
+var POSTURE, CHECKOV_ID, PEER_IGNORE, IDS, UNTIL, KICS, KICS_QUERIES, CHECKOV_ANNOTATION_ID;
 var init_directive = __esm({
   "src/suppress/directive.ts"() {
     "use strict";
@@ -19982,20 +20075,30 @@ var init_directive = __esm({
     PEER_IGNORE = /\b(trivy|tfsec):ignore:([\w-]+)((?::[a-z]+:[^:\s]+)*)/g;
     IDS = /^[\w*-]+(?:\s*,\s*[\w*-]+)*/;
     UNTIL = /^until=(\S+)/;
+    KICS = /\bkics-scan\s+(ignore-line|ignore-block|ignore|disable|enable)\b/;
+    KICS_QUERIES = /^=([\w-]+(?:,[\w-]+)*)/;
+    CHECKOV_ANNOTATION_ID = /^\w+$/;
   }
 });
 
 // src/suppress/match.ts
 function names(directive, checkId, input) {
   if (directive.tool === "posture") return directive.ids.includes(checkId);
-  const peers2 = input.peersOf(checkId) ?? {};
-  const known2 = directive.tool === "checkov" ? peers2.checkov ?? [] : [...peers2.trivy ?? [], ...peers2.tfsec ?? []];
+  if (directive.tool === "kics" && directive.kics !== "disable") return directive.kics !== void 0;
+  const peers = input.peersOf(checkId) ?? {};
+  const known2 = peerIds(directive.tool, peers);
   const wanted = new Set(directive.ids.map((id) => id.toUpperCase()));
   return known2.some((id) => wanted.has(id.toUpperCase()));
+}
+function peerIds(tool, peers) {
+  if (tool === "checkov") return peers.checkov ?? [];
+  if (tool === "kics") return peers.kics ?? [];
+  return [...peers.trivy ?? [], ...peers.tfsec ?? []];
 }
 function describe(directive) {
   const ids = directive.ids.join(",");
   if (directive.tool === "posture") return `posture:ignore ${ids}`;
+  if (directive.tool === "kics") return directive.kics === "disable" ? `kics-scan disable=${ids}` : directive.kics ? `kics-scan ${directive.kics}` : "kics-scan";
   return directive.tool === "checkov" ? `checkov:skip=${ids}` : `${directive.tool}:ignore:${ids}`;
 }
 var init_match = __esm({
@@ -20027,8 +20130,8 @@ var init_waivers = __esm({
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path29, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path29}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path38, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path38}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -20072,10 +20175,42 @@ var init_diagnose = __esm({
   }
 });
 
+// src/suppress/annotations.ts
+function kubernetesAnnotationBodies(raw) {
+  return annotationSets(raw).flatMap(
+    (annotations) => Object.entries(annotations).flatMap(([key2, value]) => {
+      if (typeof value !== "string") return [];
+      if (key2 === K8S_ANNOTATION) return postureLines(value).map(parsePostureBody);
+      return CHECKOV_SKIP.test(key2) ? [parseCheckovAnnotation(value)] : [];
+    })
+  );
+}
+function postureLines(value) {
+  const lines = value.split("\n").filter((line2) => line2.trim() !== "");
+  return lines.length > 0 ? lines : [value];
+}
+function annotationSets(raw) {
+  const spec = record(raw.spec);
+  const templates = [record(spec?.template), record(record(record(spec?.jobTemplate)?.spec)?.template)];
+  return [raw, ...templates].map((holder) => record(record(holder?.metadata)?.annotations)).filter((set) => set !== void 0);
+}
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+var K8S_ANNOTATION, CHECKOV_SKIP;
+var init_annotations = __esm({
+  "src/suppress/annotations.ts"() {
+    "use strict";
+    init_directive();
+    K8S_ANNOTATION = "posture-gate.io/ignore";
+    CHECKOV_SKIP = /^(?:checkov|bridgecrew)\.io\/skip\d*$/;
+  }
+});
+
 // src/suppress/comments.ts
-function commentSyntaxOf(path29) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path29)) return "hcl";
-  if (/\.ya?ml$/i.test(path29)) return "yaml";
+function commentSyntaxOf(path38) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path38)) return "hcl";
+  if (/\.ya?ml$/i.test(path38)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -20092,6 +20227,8 @@ function scanComments(text3, syntax) {
       indent: source.length - source.trimStart().length,
       documentStart: syntax === "yaml" && /^---(\s|$)/.test(source),
       blockHeader: syntax === "hcl" && !inBlockAtStart && HCL_BLOCK_HEADER.test(source),
+      closer: scanned.code && CLOSER.test(source),
+      listItem: syntax === "yaml" && scanned.code && LIST_ITEM.test(source),
       comments: scanned.comments
     });
   });
@@ -20140,42 +20277,107 @@ function opensQuote(line2, i6, syntax) {
   const before2 = line2.slice(0, i6).trimEnd();
   return before2 === "" || /[:[{,-]$/.test(before2);
 }
-var HCL_BLOCK_HEADER;
+var HCL_BLOCK_HEADER, CLOSER, LIST_ITEM;
 var init_comments = __esm({
   "src/suppress/comments.ts"() {
     "use strict";
     HCL_BLOCK_HEADER = /^[A-Za-z_][\w-]*(\s+("[^"]*"|[A-Za-z_][\w-]*))*\s*\{/;
+    CLOSER = /^\s*[}\])]/;
+    LIST_ITEM = /^\s*-(\s|$)/;
+  }
+});
+
+// src/suppress/kics.ts
+function kicsTarget(directive, lines, ends) {
+  if (directive.kics === "disable") return { from: 1, to: lines.length };
+  const from = nextCodeLine(lines, directive.range.startLine);
+  if (from === void 0) return void 0;
+  return { from, to: directive.kics === "ignore-block" ? Math.max(from, ends[from] ?? from) : from };
+}
+function nextCodeLine(lines, line2) {
+  for (let at2 = line2 + 1; at2 <= lines.length; at2++) {
+    const info2 = lines[at2 - 1];
+    if (info2.blank || info2.documentStart) return void 0;
+    if (!info2.commentOnly) return at2;
+  }
+  return void 0;
+}
+function blockEnds(lines, syntax) {
+  const ends = new Array(lines.length + 1).fill(0);
+  const open4 = [];
+  let lastCode = 0;
+  let documentTop = 0;
+  const endDocument = () => {
+    for (const entry of open4.splice(0)) ends[entry.line] = lastCode;
+    if (documentTop > 0) ends[documentTop] = lastCode;
+    documentTop = 0;
+  };
+  for (const info2 of lines) {
+    if (info2.documentStart) endDocument();
+    if (info2.blank || info2.commentOnly || info2.documentStart) continue;
+    if (syntax === "yaml" && documentTop === 0) documentTop = info2.line;
+    const closed = closeBlocks(open4, info2, ends, lastCode);
+    if (!closed) open4.push({ line: info2.line, indent: info2.indent, listItem: info2.listItem });
+    lastCode = info2.line;
+  }
+  endDocument();
+  return ends;
+}
+function closeBlocks(open4, info2, ends, lastCode) {
+  while (open4.length > 0) {
+    const top = open4[open4.length - 1];
+    if (info2.indent > top.indent) return false;
+    if (info2.indent === top.indent && info2.listItem && !top.listItem) return false;
+    open4.pop();
+    if (info2.closer && info2.indent === top.indent) {
+      ends[top.line] = info2.line;
+      return true;
+    }
+    ends[top.line] = lastCode;
+  }
+  return false;
+}
+var init_kics = __esm({
+  "src/suppress/kics.ts"() {
+    "use strict";
   }
 });
 
 // src/suppress/inline.ts
-function fileDirectives(path29, text3) {
-  const syntax = commentSyntaxOf(path29);
+function fileDirectives(path38, text3) {
+  const syntax = commentSyntaxOf(path38);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path29, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path38, line2), "comment"));
     }
   }
-  return { lines, directives };
+  const kics = /* @__PURE__ */ new Map();
+  const kicsDirectives = directives.filter((directive) => directive.kics !== void 0);
+  const ends = kicsDirectives.length > 0 ? blockEnds(lines, syntax) : [];
+  for (const directive of kicsDirectives) {
+    const target2 = kicsTarget(directive, lines, ends);
+    if (target2) kics.set(directive, target2);
+  }
+  return { lines, directives, kics };
 }
 function coveringLines(lines, line2) {
   const covering = /* @__PURE__ */ new Set([line2]);
-  for (let above = line2 - 1; above >= 1; above--) {
-    const info2 = lines[above - 1];
+  for (let above2 = line2 - 1; above2 >= 1; above2--) {
+    const info2 = lines[above2 - 1];
     if (!info2 || !info2.commentOnly || info2.blank) break;
-    covering.add(above);
+    covering.add(above2);
   }
   return covering;
 }
 function kubernetesDocumentStart(lines, line2) {
   let start2 = line2;
-  for (let above = line2 - 1; above >= 1; above--) {
-    const info2 = lines[above - 1];
+  for (let above2 = line2 - 1; above2 >= 1; above2--) {
+    const info2 = lines[above2 - 1];
     if (!info2 || info2.commentOnly || info2.documentStart || info2.indent !== 0) break;
-    start2 = above;
+    start2 = above2;
   }
   return start2;
 }
@@ -20196,32 +20398,32 @@ function commentDirectivesFor(finding, file, block) {
     const start2 = finding.format === "kubernetes" ? kubernetesDocumentStart(file.lines, blockPath.startLine) : blockPath.startLine;
     for (const line2 of coveringLines(file.lines, start2)) covering.add(line2);
   }
+  const at2 = finding.location.startLine;
   return file.directives.filter((directive) => {
     const line2 = directive.range.startLine;
+    if (directive.tool === "kics") return isWithin2(file.kics.get(directive), at2);
     if (covering.has(line2)) return true;
     return directive.tool === "checkov" && blockPath !== void 0 && line2 >= blockPath.startLine && line2 <= blockPath.endLine;
   });
 }
+function isWithin2(target2, line2) {
+  return target2 !== void 0 && line2 >= target2.from && line2 <= target2.to;
+}
 function resourceDirectiveBodies(raw) {
   if (raw === void 0) return [];
-  return [...cloudFormationDirectives(raw), ...kubernetesAnnotations(raw).map(parsePostureBody)];
+  return [...cloudFormationDirectives(raw), ...kubernetesAnnotationBodies(raw)];
 }
 function atResource(bodies, block) {
   return bodies.map((body2) => placed(body2, block, "resource"));
 }
-function kubernetesAnnotations(raw) {
-  const spec = record(raw.spec);
-  const templates = [record(spec?.template), record(record(record(spec?.jobTemplate)?.spec)?.template)];
-  return [raw, ...templates].map((holder) => record(record(holder?.metadata)?.annotations)?.[K8S_ANNOTATION]).filter((annotation) => typeof annotation === "string");
-}
 function cloudFormationDirectives(raw) {
-  const metadata2 = record(raw.Metadata);
-  const ours = list(record(metadata2?.posture)?.ignore).map((entry) => {
+  const metadata2 = record2(raw.Metadata);
+  const ours = list(record2(metadata2?.posture)?.ignore).map((entry) => {
     const id = typeof entry.id === "string" ? entry.id : "";
     const text3 = [id, typeof entry.until === "string" ? `until=${entry.until}` : "", String(entry.reason ?? "")].join(" ");
     return parsePostureBody(text3);
   });
-  const checkov = list(record(metadata2?.checkov)?.skip).map(
+  const checkov = list(record2(metadata2?.checkov)?.skip).map(
     (entry) => ({ tool: "checkov", ids: [String(entry.id ?? "")], ...entry.comment ? { reason: String(entry.comment) } : {} })
   );
   return [...ours, ...checkov];
@@ -20229,22 +20431,22 @@ function cloudFormationDirectives(raw) {
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path29, line2) {
-  return { path: path29, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path38, line2) {
+  return { path: path38, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
-function record(value) {
+function record2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 function list(value) {
-  return Array.isArray(value) ? value.map(record).filter((entry) => entry !== void 0) : [];
+  return Array.isArray(value) ? value.map(record2).filter((entry) => entry !== void 0) : [];
 }
-var K8S_ANNOTATION;
 var init_inline = __esm({
   "src/suppress/inline.ts"() {
     "use strict";
+    init_annotations();
     init_comments();
     init_directive();
-    K8S_ANNOTATION = "posture-gate.io/ignore";
+    init_kics();
   }
 });
 
@@ -20264,9 +20466,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path29, text3] of input.texts) {
-    const found = fileDirectives(path29, text3);
-    if (found) files.set(path29, found);
+  for (const [path38, text3] of input.texts) {
+    const found = fileDirectives(path38, text3);
+    if (found) files.set(path38, found);
   }
   const usage2 = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -20322,7 +20524,7 @@ var init_suppress = __esm({
     init_inline();
     init_match();
     init_waivers();
-    init_inline();
+    init_annotations();
     ROOT = pathKey([]);
   }
 });
@@ -20465,7 +20667,7 @@ var init_findings = __esm({
 function computeScore(resources, findings, catalog) {
   const groups = new GroupKeys(catalog);
   const typesById = /* @__PURE__ */ new Map();
-  for (const resource of resources) addTo(typesById, `${resource.scope}\0${resource.id}`, resource.type);
+  for (const resource of resources) addTo(typesById, `${resource.scope}\0${resource.id}`, `${resource.type}\0${resource.source.format}`);
   const keysById = /* @__PURE__ */ new Map();
   const resourcesByKeys = /* @__PURE__ */ new Map();
   for (const [id, types] of typesById) {
@@ -20484,12 +20686,12 @@ function computeScore(resources, findings, catalog) {
     for (const requirement of framework.requirements) {
       if (total.has(requirementKey(framework.id, requirement.id))) requirements[requirement.id] = line2(requirementKey(framework.id, requirement.id));
     }
-    const controls3 = {};
+    const controls2 = {};
     for (const control of framework.controls) {
-      if (total.has(controlKey(framework.id, control.id))) controls3[control.id] = line2(controlKey(framework.id, control.id));
+      if (total.has(controlKey(framework.id, control.id))) controls2[control.id] = line2(controlKey(framework.id, control.id));
     }
     score.byRequirement[framework.id] = requirements;
-    score.byControl[framework.id] = controls3;
+    score.byControl[framework.id] = controls2;
   }
   return score;
 }
@@ -20519,6 +20721,9 @@ function failingCounts(findings, keysById, groups) {
     for (const key2 of keys) counts.set(key2, (counts.get(key2) ?? 0) + count);
   }
   return counts;
+}
+function coversFormat(formats, format2) {
+  return formats.includes(format2) || format2 === "terraform-plan" && formats.includes("terraform");
 }
 function union(sets2) {
   return new Set(sets2.flatMap((set) => [...set]));
@@ -20556,19 +20761,20 @@ var init_score = __esm({
         }
         return keys;
       }
-      /** Every group a resource of this type is scanned for: none when no check reads the type. */
-      ofType(type) {
-        let keys = this.byType.get(type);
+      /** Every group a resource of this `type\0format` is scanned for: none when no check reads the type in that format. */
+      ofType(typeAndFormat) {
+        let keys = this.byType.get(typeAndFormat);
         if (keys === void 0) {
-          const checks = this.catalog.checksFor(type);
+          const [type, format2] = typeAndFormat.split("\0");
+          const checks = this.catalog.checksFor(type).filter((check2) => coversFormat(check2.formats, format2));
           const set = new Set(checks.length > 0 ? [OVERALL] : []);
           for (const check2 of checks) {
-            for (const [framework, controls3] of Object.entries(check2.frameworks)) {
-              for (const control of controls3) for (const key2 of this.ofControl(framework, control)) set.add(key2);
+            for (const [framework, controls2] of Object.entries(check2.frameworks)) {
+              for (const control of controls2) for (const key2 of this.ofControl(framework, control)) set.add(key2);
             }
           }
           keys = set;
-          this.byType.set(type, keys);
+          this.byType.set(typeAndFormat, keys);
         }
         return keys;
       }
@@ -21279,15 +21485,15 @@ var init_secrets_hcl = __esm({
 });
 
 // src/findings/secrets-structure.ts
-function maskByStructure(text3, path29) {
-  if (/\.tf$/i.test(path29)) return maskSensitiveHcl(text3);
+function maskByStructure(text3, path38) {
+  if (/\.tf$/i.test(path38)) return maskSensitiveHcl(text3);
   const first = /\S/.exec(text3.slice(0, 1024))?.[0];
   const json = first === "{" || first === "[";
   if (json && text3.length > MAX_JSON_CHARS) return maskEveryLine(text3);
-  const spans = json ? jsonSpans(text3, path29) : yamlSpans(text3);
+  const spans = json ? jsonSpans(text3, path38) : yamlSpans(text3);
   return spans.length === 0 ? text3 : maskSpans(text3, spans);
 }
-function jsonSpans(text3, path29) {
+function jsonSpans(text3, path38) {
   const source = withoutBom(text3);
   let value;
   try {
@@ -21297,7 +21503,7 @@ function jsonSpans(text3, path29) {
   }
   const paths = secretPaths(value);
   if (paths.length === 0) return [];
-  const index = buildJsonIndex(source, path29, []);
+  const index = buildJsonIndex(source, path38, []);
   return paths.flatMap((p3) => {
     const span = spanAt(index, p3);
     return span ? [[span.valueStart, span.valueEnd]] : [];
@@ -21374,9 +21580,9 @@ function noEchoDefaults(parameters, at2, found) {
     for (const key2 of ["Default", "AllowedValues"]) if (key2 in parameter) found.push([...at2, name2, key2]);
   }
 }
-function flagValues(items, at2, found) {
-  items.forEach((item, i6) => {
-    const next = items[i6 + 1];
+function flagValues(items2, at2, found) {
+  items2.forEach((item, i6) => {
+    const next = items2[i6 + 1];
     if (isSecretFlag(item) && typeof next === "string" && next !== "" && !next.startsWith("-")) found.push([...at2, i6 + 1]);
   });
 }
@@ -21431,9 +21637,9 @@ var init_secrets_structure = __esm({
 
 // src/findings/excerpt.ts
 import path11 from "node:path";
-function maskedLines(text3, path29) {
+function maskedLines(text3, path38) {
   try {
-    return { masked: maskSecrets(maskByStructure(text3, path29)).split(/\r?\n/), source: text3.split(/\r?\n/) };
+    return { masked: maskSecrets(maskByStructure(text3, path38)).split(/\r?\n/), source: text3.split(/\r?\n/) };
   } catch {
     return void 0;
   }
@@ -21468,13 +21674,13 @@ async function sourceTexts(findings, known2, root5, boundary = Boundary.of(root5
   const texts = new Map(known2);
   const missing = [...new Set(findings.map((f5) => f5.location.path))].filter((p3) => !texts.has(p3));
   await Promise.all(
-    missing.map(async (relative3) => {
-      if (relative3.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative3) || path11.isAbsolute(relative3)) return;
-      const absolute = path11.resolve(root5, relative3);
+    missing.map(async (relative2) => {
+      if (relative2.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative2) || path11.isAbsolute(relative2)) return;
+      const absolute = path11.resolve(root5, relative2);
       if (!absolute.startsWith(`${path11.resolve(root5)}${path11.sep}`)) return;
       try {
         const read = await readBytesInside(boundary, absolute, MAX_READ_BYTES);
-        if ("bytes" in read) texts.set(relative3, read.bytes.toString("utf8"));
+        if ("bytes" in read) texts.set(relative2, read.bytes.toString("utf8"));
       } catch {
       }
     })
@@ -21614,11 +21820,11 @@ var init_budget = __esm({
        * Runs one evaluation as a unit: over the budget (or out of an engine limit: stack, string or
        * array length), it is given back what it used and its value is unknown, reported once.
        */
-      isolate(at2, run4) {
+      isolate(at2, run6) {
         if (this.failed.has(at2)) return unknownValue("not evaluated: over the evaluation budget (reported at its first use)");
         const before2 = { ...this.used };
         try {
-          return run4();
+          return run6();
         } catch (error2) {
           if (!(error2 instanceof LimitExceeded) && !(error2 instanceof RangeError)) throw error2;
           this.used = before2;
@@ -21695,9 +21901,9 @@ function isSensitive(value) {
 function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
 }
-function markSet(items) {
-  SETS.add(items);
-  return items;
+function markSet(items2) {
+  SETS.add(items2);
+  return items2;
 }
 function isSet(value) {
   return Array.isArray(value) && SETS.has(value);
@@ -21705,8 +21911,8 @@ function isSet(value) {
 function unmark(value) {
   if (isSensitive(value)) return { value: unmark(value.value).value, sensitive: true };
   if (Array.isArray(value)) {
-    const items = value.map(unmark);
-    return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
+    const items2 = value.map(unmark);
+    return { value: items2.map((i6) => i6.value), sensitive: items2.some((i6) => i6.sensitive) };
   }
   if (isRecord4(value)) {
     const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
@@ -21937,9 +22143,9 @@ function keyOf(value) {
   if (id === void 0) IDS2.set(value, id = nextId++);
   return `#${id}`;
 }
-function distinctValues(items) {
+function distinctValues(items2) {
   const seen = /* @__PURE__ */ new Set();
-  return items.filter((item) => {
+  return items2.filter((item) => {
     const key2 = keyOf(item);
     if (seen.has(key2)) return false;
     seen.add(key2);
@@ -21964,9 +22170,9 @@ function unify(values) {
   return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
 }
 function toMap(value) {
-  const record4 = map(value, "argument");
-  const keys = Object.keys(record4);
-  const values = unify(keys.map((k5) => record4[k5]));
+  const record5 = map(value, "argument");
+  const keys = Object.keys(record5);
+  const values = unify(keys.map((k5) => record5[k5]));
   return Object.fromEntries(keys.map((k5, i6) => [k5, values[i6]]));
 }
 function primitive(value, convert, kind) {
@@ -22000,10 +22206,10 @@ var init_types = __esm({
 
 // src/resolve/terraform/eval/functions/collections.ts
 function lookup([m3, key2, ...fallback2]) {
-  const record4 = map(m3, "map");
+  const record5 = map(m3, "map");
   if (isUnknown(key2)) return key2;
   const name2 = String(key2);
-  if (Object.hasOwn(record4, name2)) return record4[name2];
+  if (Object.hasOwn(record5, name2)) return record5[name2];
   check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
   return fallback2[0];
 }
@@ -22038,20 +22244,20 @@ function flatten(value) {
   }
   return out2;
 }
-function distinct(items) {
-  return distinctValues(items);
+function distinct(items2) {
+  return distinctValues(items2);
 }
-function element(items, index) {
+function element(items2, index) {
   const i6 = int(index, "index");
-  check(items.length > 0, "cannot use element() on an empty list");
+  check(items2.length > 0, "cannot use element() on an empty list");
   check(i6 >= 0, "a negative index is not allowed");
-  return items[i6 % items.length];
+  return items2[i6 % items2.length];
 }
-function slice(items, startArg, endArg) {
+function slice(items2, startArg, endArg) {
   const start2 = int(startArg, "start index");
   const end2 = int(endArg, "end index");
-  check(start2 >= 0 && start2 <= end2 && end2 <= items.length, "slice indexes are out of range");
-  return items.slice(start2, end2);
+  check(start2 >= 0 && start2 <= end2 && end2 <= items2.length, "slice indexes are out of range");
+  return items2.slice(start2, end2);
 }
 function zipmap(keys, values) {
   check(keys.length === values.length, "the keys and values lists have different lengths");
@@ -22081,14 +22287,14 @@ function lengthOf(value) {
   check(isRecord4(value), `cannot take the length of a ${typeName(value)}`);
   return Object.keys(value).length;
 }
-function indexOf(items, value) {
-  const i6 = items.findIndex((item) => equal(item, value));
+function indexOf(items2, value) {
+  const i6 = items2.findIndex((item) => equal(item, value));
   check(i6 >= 0, "the value is not in the list");
   return i6;
 }
-function one(items) {
-  check(items.length <= 1, "must be a list of at most one element");
-  return items.length === 0 ? null : items[0];
+function one(items2) {
+  check(items2.length <= 1, "must be a list of at most one element");
+  return items2.length === 0 ? null : items2[0];
 }
 var COLLECTION_FUNCTIONS;
 var init_collections = __esm({
@@ -22369,11 +22575,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path29) {
+  function locateFile(path38) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path29, scriptDirectory);
+      return Module["locateFile"](path38, scriptDirectory);
     }
-    return scriptDirectory + path29;
+    return scriptDirectory + path38;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -22420,13 +22626,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve2, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
+                resolve2(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -22622,9 +22828,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
+          resolve2(receiveInstance(mod, inst));
         });
       });
     }
@@ -23957,8 +24163,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
+    moduleRtn = new Promise((resolve2, reject) => {
+      readyPromiseResolve = resolve2;
       readyPromiseReject = reject;
     });
   }
@@ -26301,9 +26507,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path29, node) {
+function nodeRange(path38, node) {
   return {
-    path: path29,
+    path: path38,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -26328,8 +26534,8 @@ var init_limits2 = __esm({
     init_tree_sitter();
     MAX_NESTING = MAX_NESTING_DEPTH / 2;
     DepthReporter = class {
-      constructor(path29, diagnostics) {
-        this.path = path29;
+      constructor(path38, diagnostics) {
+        this.path = path38;
         this.diagnostics = diagnostics;
       }
       path;
@@ -26515,10 +26721,10 @@ var init_cst_expr = __esm({
     BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
     POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
     ExprReader = class {
-      constructor(path29, source, diagnostics) {
-        this.path = path29;
+      constructor(path38, source, diagnostics) {
+        this.path = path38;
         this.source = source;
-        this.tooDeep = new DepthReporter(path29, diagnostics);
+        this.tooDeep = new DepthReporter(path38, diagnostics);
       }
       path;
       source;
@@ -26640,8 +26846,8 @@ var init_cst_expr = __esm({
       }
       collection(node, whole) {
         if (node.type === "tuple") {
-          const items = node.namedChildren.filter((c5) => c5?.type === "expression").map((c5) => this.read(c5));
-          return { kind: "tuple", items, ...this.base(whole) };
+          const items2 = node.namedChildren.filter((c5) => c5?.type === "expression").map((c5) => this.read(c5));
+          return { kind: "tuple", items: items2, ...this.base(whole) };
         }
         if (node.type === "object") {
           const elems = node.namedChildren.filter((c5) => c5?.type === "object_elem");
@@ -26711,14 +26917,14 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path29, root5) {
+function syntaxDiagnostics(path38, root5) {
   const found = [];
   const stack = [root5];
   while (stack.length > 0 && found.length < MAX_SYNTAX_DIAGNOSTICS) {
     const node = stack.pop();
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path29, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path38, node) });
       continue;
     }
     if (!node.hasError) continue;
@@ -26737,12 +26943,12 @@ var init_cst_body = __esm({
     init_limits2();
     MAX_SYNTAX_DIAGNOSTICS = 20;
     BodyReader = class {
-      constructor(path29, source, diagnostics) {
-        this.path = path29;
+      constructor(path38, source, diagnostics) {
+        this.path = path38;
         this.source = source;
         this.diagnostics = diagnostics;
-        this.exprs = new ExprReader(path29, source, diagnostics);
-        this.tooDeep = new DepthReporter(path29, diagnostics);
+        this.exprs = new ExprReader(path38, source, diagnostics);
+        this.tooDeep = new DepthReporter(path38, diagnostics);
       }
       path;
       source;
@@ -26813,20 +27019,20 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path29, text3, offset) {
+function errorRange(path38, text3, offset) {
   const { line: line2, col } = offsetToLineCol(text3, offset);
-  return { path: path29, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
+  return { path: path38, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
 }
-function readJsonFile(path29, text3, vars, parseTemplate) {
+function readJsonFile(path38, text3, vars, parseTemplate) {
   const source = withoutBom(text3);
   const read = readJson(source);
   if ("error" in read) {
-    const range4 = errorRange(path29, source, read.error.offset);
+    const range4 = errorRange(path38, source, read.error.offset);
     const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(buildJsonIndex(source, path29, []), vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(buildJsonIndex(source, path38, []), vars ? void 0 : parseTemplate);
   const data = read.value;
   if (vars) {
     const body3 = reader.body(data, []);
@@ -26876,15 +27082,15 @@ var init_json_file = __esm({
         const text3 = JSON.stringify(value);
         if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i6) => this.expr(v, [...pointer, i6], depth + 1)), range: range4, text: text3 };
         if (value !== null && typeof value === "object") {
-          const items = Object.entries(value).map(([k5, v]) => {
+          const items2 = Object.entries(value).map(([k5, v]) => {
             const child2 = [...pointer, k5];
             return { key: { kind: "literal", value: k5, range: this.range(child2, true), text: k5 }, value: this.expr(v, child2, depth + 1), range: this.range(child2, true) };
           });
-          return { kind: "object", items, range: range4, text: text3 };
+          return { kind: "object", items: items2, range: range4, text: text3 };
         }
         if (typeof value === "string" && this.parseTemplate && /[$%]\{/.test(value)) {
-          const parsed = this.parseTemplate(value);
-          if (parsed) return { ...withRange(parsed, range4), text: value };
+          const parsed2 = this.parseTemplate(value);
+          if (parsed2) return { ...withRange(parsed2, range4), text: value };
         }
         return { kind: "literal", value, range: range4, text: typeof value === "string" ? value : text3 };
       }
@@ -26943,11 +27149,14 @@ function readHcl(parser, file, text3) {
 }
 function readWith(parser, file, text3) {
   const isJson2 = file.path.endsWith(".json");
-  const parsed = isJson2 ? readJsonFile(file.path, text3, file.path.endsWith(".tfvars.json"), (value) => parseTemplateText(value, file.path)) : readHcl(parser, file, text3);
-  return { file, value: parsed.value, diagnostics: parsed.diagnostics, locator: { kind: "hcl" } };
+  const parsed2 = isJson2 ? readJsonFile(file.path, text3, file.path.endsWith(".tfvars.json"), (value) => parseTemplateText(value, file.path)) : readHcl(parser, file, text3);
+  return { file, value: parsed2.value, diagnostics: parsed2.diagnostics, locator: { kind: "hcl" } };
 }
 function parseWith(parser, file, text3) {
   return rehydrateDocument(readWith(parser, file, text3));
+}
+async function parseTerraform(file, text3) {
+  return parseWith(await getHclParser(), file, text3);
 }
 async function readTerraform(file, text3) {
   return readWith(await getHclParser(), file, text3);
@@ -26956,13 +27165,13 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path29) {
-  const doc = parseTerraformLoaded({ absolutePath: path29, path: path29, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path38) {
+  const doc = parseTerraformLoaded({ absolutePath: path38, path: path38, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
-function parseTemplateText(text3, path29) {
+function parseTemplateText(text3, path38) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -26975,7 +27184,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path29, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path38, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -27006,8 +27215,8 @@ var init_terraform = __esm({
 });
 
 // src/resolve/terraform/eval/functions/sets.ts
-function setOf(items) {
-  const unified = distinct2(unify(items));
+function setOf(items2) {
+  const unified = distinct2(unify(items2));
   const primitive2 = unified.every((v) => v === null || PRIMITIVE2.has(typeName(v)));
   const ordered = primitive2 ? unified.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))) : unified;
   return markSet(ordered);
@@ -27051,25 +27260,25 @@ var init_sets = __esm({
 
 // src/resolve/terraform/eval/functions/files.ts
 import { posix as posix5 } from "node:path";
-function readFile6(path29, ctx) {
+function readFile6(path38, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path29}"): files are not read here`);
-  const result = files.read(path29);
-  return "text" in result ? result.text : unknown(`file("${path29}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path38}"): files are not read here`);
+  const result = files.read(path38);
+  return "text" in result ? result.text : unknown(`file("${path38}"): ${result.error}`);
 }
-function templatefile(path29, vars, ctx) {
-  const text3 = readFile6(path29, ctx);
+function templatefile(path38, vars, ctx) {
+  const text3 = readFile6(path38, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path29);
-  if (template === void 0) return unknown(`templatefile("${path29}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path38);
+  if (template === void 0) return unknown(`templatefile("${path38}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
-function fileset(path29, pattern, ctx) {
+function fileset(path38, pattern, ctx) {
   const files = ctx.scope.files;
-  if (files?.list === void 0) return unknown(`fileset("${path29}"): files are not read here`);
-  const result = files.list(path29);
-  if ("error" in result) return unknown(`fileset("${path29}"): ${result.error}`);
+  if (files?.list === void 0) return unknown(`fileset("${path38}"): files are not read here`);
+  const result = files.list(path38);
+  if ("error" in result) return unknown(`fileset("${path38}"): ${result.error}`);
   return setOf(result.files.filter((file) => minimatch(file, pattern, { dot: true })));
 }
 var FILE_FUNCTIONS;
@@ -27159,9 +27368,9 @@ var init_ip_address = __esm({
 
 // src/resolve/terraform/eval/functions/network.ts
 function cidr2(text3) {
-  const parsed = parseCidr(text3);
-  check(parsed !== void 0, `invalid CIDR address "${text3}"`);
-  return parsed;
+  const parsed2 = parseCidr(text3);
+  check(parsed2 !== void 0, `invalid CIDR address "${text3}"`);
+  return parsed2;
 }
 function subnet({ width, network, prefix: prefix2 }, newbits, netnum) {
   const length3 = prefix2 + newbits;
@@ -30437,10 +30646,10 @@ var init_build = __esm({
             else out2 += sub.appendTo();
             break;
           case Regexp2.Op.ALTERNATE: {
-            let sep5 = "";
+            let sep4 = "";
             for (let sub of this.subs) {
-              out2 += sep5;
-              sep5 = "|";
+              out2 += sep4;
+              sep4 = "|";
               out2 += sub.appendTo();
             }
             break;
@@ -34130,8 +34339,8 @@ var init_strings = __esm({
     STRING_FUNCTIONS = {
       format: { arity: [1], fn: ([f5, ...rest], ctx) => formatString(str(f5, "format"), rest, charger(ctx, "format")) },
       formatlist: { arity: [1], fn: ([f5, ...rest], ctx) => formatList(str(f5, "format"), rest, charger(ctx, "formatlist")) },
-      join: { arity: [2], fn: ([sep5, ...lists]) => lists.flatMap((l3) => list2(l3, "list").map((v) => str(v, "element"))).join(str(sep5)) },
-      split: { arity: [2, 2], fn: ([sep5, s2]) => str(s2).split(str(sep5)) },
+      join: { arity: [2], fn: ([sep4, ...lists]) => lists.flatMap((l3) => list2(l3, "list").map((v) => str(v, "element"))).join(str(sep4)) },
+      split: { arity: [2, 2], fn: ([sep4, s2]) => str(s2).split(str(sep4)) },
       replace: { arity: [3, 3], fn: ([s2, search, r5]) => replace(str(s2), str(search), str(r5)) },
       lower: strFn((s2) => s2.toLowerCase()),
       upper: strFn((s2) => s2.toUpperCase()),
@@ -34178,11 +34387,11 @@ var init_costs = __esm({
     length2 = (v) => typeof v === "string" || Array.isArray(v) ? v.length : 0;
     sum = (values) => values.reduce((n3, v) => n3 + length2(v), 0);
     COSTS = {
-      join: ([sep5, ...lists]) => ({
-        characters: lists.reduce((n3, l3) => n3 + (Array.isArray(l3) ? sum(l3) + l3.length * length2(sep5) : 0), 0)
+      join: ([sep4, ...lists]) => ({
+        characters: lists.reduce((n3, l3) => n3 + (Array.isArray(l3) ? sum(l3) + l3.length * length2(sep4) : 0), 0)
       }),
       concat: (args2) => ({ elements: sum(args2) }),
-      split: ([sep5, s2]) => typeof sep5 === "string" && typeof s2 === "string" ? { elements: occurrences(s2, sep5) + 1 } : {},
+      split: ([sep4, s2]) => typeof sep4 === "string" && typeof s2 === "string" ? { elements: occurrences(s2, sep4) + 1 } : {},
       flatten: ([l3]) => ({ elements: sizeOf(l3).elements }),
       replace: replaceCost,
       indent: indentCost,
@@ -34237,14 +34446,14 @@ function callFunction(expr, scope, evaluate3) {
   const result = charged(expr, name2, () => SAME_VALUE.has(name2) ? invoke(name2, spec, args2, { scope, evaluate: evaluate3 }) : derived(invoke(name2, spec, args2, { scope, evaluate: evaluate3 })), args2, scope);
   return marked && name2 !== "nonsensitive" ? sensitive(result) : result;
 }
-function charged(expr, name2, run4, args2, scope) {
+function charged(expr, name2, run6, args2, scope) {
   const budget = scope.budget;
-  if (budget === void 0) return run4();
+  if (budget === void 0) return run6();
   try {
     const cost = COSTS[name2]?.(args2) ?? {};
     if (cost.elements !== void 0) budget.charge("elements", cost.elements, `${name2}()`, expr);
     if (cost.characters !== void 0) budget.charge("characters", cost.characters, `${name2}()`, expr);
-    return budget.chargeValue(run4(), `${name2}()`, expr);
+    return budget.chargeValue(run6(), `${name2}()`, expr);
   } catch (error2) {
     if (error2 instanceof LimitExceeded) error2.range ??= expr.range;
     throw error2;
@@ -34436,8 +34645,8 @@ function applySteps(start2, steps, index, text3) {
 function splat(value, steps, index, text3) {
   if (isUnknown(value)) return applySteps(stepOrigin(value, "[*]"), steps, index, text3);
   if (isSensitive(value)) return sensitive(splat(value.value, steps, index, text3));
-  const items = value === null ? [] : Array.isArray(value) ? value : [value];
-  return items.map((item) => applySteps(item, steps, index, text3));
+  const items2 = value === null ? [] : Array.isArray(value) ? value : [value];
+  return items2.map((item) => applySteps(item, steps, index, text3));
 }
 var stepText;
 var init_traverse = __esm({
@@ -34635,6 +34844,26 @@ var init_expand = __esm({
 });
 
 // src/resolve/terraform/cycles.ts
+function rejectedCycle(members, cycle) {
+  return { code: "NORMALIZE_FAILED", level: "warning", message: `Terraform rejects this cycle: ${cycle}; its values are unknown`, range: members[0].range };
+}
+function moduleCycle(members, cycle) {
+  const calls = /* @__PURE__ */ new Map();
+  for (const member2 of members) {
+    const call = callOf(member2.name);
+    if (call !== void 0 && !calls.has(call)) calls.set(call, member2.range);
+  }
+  const written = [...calls].map(([call, range5]) => `${call} (${range5.path}:${range5.startLine})`);
+  const list6 = written.length === 1 ? written[0] : `${written.slice(0, -1).join(", ")} and ${written[written.length - 1]}`;
+  const what = written.length === 1 ? "reads its own outputs" : "read each other's outputs";
+  const range4 = calls.values().next().value ?? members[0].range;
+  return { code: "MODULE_UNRESOLVED", level: "warning", message: `${list6} ${what} in a cycle Terraform rejects: ${cycle}; its values are unknown`, range: range4 };
+}
+function callOf(name2) {
+  const at2 = Math.max(name2.lastIndexOf(".var."), name2.lastIndexOf(".output."));
+  if (at2 > 0) return name2.slice(0, at2);
+  return name2.startsWith("module.") ? name2 : void 0;
+}
 var CycleGuard;
 var init_cycles = __esm({
   "src/resolve/terraform/cycles.ts"() {
@@ -34665,13 +34894,7 @@ var init_cycles = __esm({
         const start2 = names2.indexOf([...names2].sort()[0]);
         const rotated = [...members.slice(start2), ...members.slice(0, start2)];
         const cycle = [...rotated.map((m3) => m3.name), rotated[0].name].join(" \u2192 ");
-        if (names2.some((n3) => n3.startsWith("module."))) return cycle;
-        this.report({
-          code: "NORMALIZE_FAILED",
-          level: "warning",
-          message: `Terraform rejects this cycle: ${cycle}; its values are unknown`,
-          range: rotated[0].range
-        });
+        this.report(names2.some((n3) => n3.startsWith("module.")) ? moduleCycle(rotated, cycle) : rejectedCycle(rotated, cycle));
         return cycle;
       }
     };
@@ -34707,6 +34930,239 @@ var init_lazy = __esm({
           entry.range,
           () => {
             const value = entry.run();
+            this.done.set(name2, value);
+            return value;
+          },
+          (cycle) => unknown(`${key2} depends on itself (${cycle})`)
+        );
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/var-types.ts
+function objectType(expr) {
+  if (expr?.kind !== "object") return ANY;
+  const attrs = {};
+  for (const item of expr.items) {
+    if (item.key.kind !== "literal") return ANY;
+    const value = item.value;
+    const optional = value.kind === "call" && value.name === "optional";
+    const type = parseType(optional ? value.args[0] : value);
+    const fallback2 = optional && value.args[1] !== void 0 ? evaluate2(value.args[1], EMPTY_SCOPE) : void 0;
+    attrs[String(item.key.value)] = { type, optional, ...fallback2 === void 0 ? {} : { default: fallback2 } };
+  }
+  return { kind: "object", attrs };
+}
+function parseType(expr) {
+  if (expr === void 0) return ANY;
+  if (expr.kind === "traversal" && expr.steps.length === 0) {
+    const kind = expr.root;
+    return kind === "string" || kind === "number" || kind === "bool" ? { kind } : ANY;
+  }
+  if (expr.kind !== "call") return ANY;
+  const [arg] = expr.args;
+  switch (expr.name) {
+    case "list":
+    case "set":
+    case "map":
+      return { kind: expr.name, element: parseType(arg) };
+    case "object":
+      return objectType(arg);
+    case "tuple":
+      return arg?.kind === "tuple" ? { kind: "tuple", items: arg.items.map(parseType) } : ANY;
+    default:
+      return ANY;
+  }
+}
+function convertObject(value, attrs, what) {
+  if (!isRecord4(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
+  const out2 = {};
+  for (const [name2, attr2] of Object.entries(attrs)) {
+    const given = Object.hasOwn(value, name2) ? value[name2] : void 0;
+    if (given === void 0 && !attr2.optional) return failure(`${what}: attribute "${name2}" is required`);
+    const effective = given === void 0 || given === null ? attr2.default ?? null : given;
+    out2[name2] = convertTo(effective, attr2.type, `${what}.${name2}`);
+  }
+  return out2;
+}
+function convertSet(items2, element2, what) {
+  const converted = items2.map((v, i6) => convertTo(v, element2, `${what}[${i6}]`));
+  if (converted.some(isUnknown)) return converted.find(isUnknown);
+  const distinct3 = converted.filter((v, i6) => converted.findIndex((o3) => equal(o3, v)) === i6);
+  const primitive2 = distinct3.every((v) => ["string", "number", "bool"].includes(typeName(v)));
+  if (!primitive2) return unknown(`${what}: the order of a set of collections is not predictable`);
+  return markSet(distinct3.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
+}
+function convertCollection(value, type, what) {
+  if (type.kind === "map") {
+    if (!isRecord4(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
+    return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, convertTo(v, type.element, `${what}["${k5}"]`)]));
+  }
+  if (!Array.isArray(value)) return failure(`${what}: a ${typeName(value)} is not a ${type.kind}`);
+  return type.kind === "set" ? convertSet(value, type.element, what) : value.map((v, i6) => convertTo(v, type.element, `${what}[${i6}]`));
+}
+function convertTo(input, type, what) {
+  const { value, sensitive: marked } = unmark(input);
+  let out2;
+  if (value === null || isUnknown(value) || type.kind === "any") out2 = value;
+  else if (type.kind === "string") out2 = asString2(value, what);
+  else if (type.kind === "number") out2 = asNumber2(value, what);
+  else if (type.kind === "bool") out2 = asBool2(value, what);
+  else if (type.kind === "object") out2 = convertObject(value, type.attrs, what);
+  else if (type.kind === "tuple") {
+    const items2 = type.items;
+    out2 = Array.isArray(value) && value.length === items2.length ? value.map((v, i6) => convertTo(v, items2[i6], `${what}[${i6}]`)) : failure(`${what}: not a tuple of ${items2.length}`);
+  } else if (type.kind === "list" || type.kind === "set" || type.kind === "map") out2 = convertCollection(value, type, what);
+  return marked ? sensitive(out2) : out2;
+}
+function isComplex(type) {
+  return !["any", "string", "number", "bool"].includes(type.kind);
+}
+var ANY;
+var init_var_types = __esm({
+  "src/resolve/terraform/var-types.ts"() {
+    "use strict";
+    init_convert2();
+    init_evaluate();
+    init_scope();
+    init_values();
+    ANY = { kind: "any" };
+  }
+});
+
+// src/resolve/terraform/variables.ts
+function declaredVariables(config) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const doc of config) {
+    for (const block of doc.value.body.blocks) {
+      const name2 = block.labels[0];
+      if (block.type !== "variable" || name2 === void 0) continue;
+      const attrs = block.body.attributes;
+      const flag3 = (attr2, fallback2) => {
+        const value = attrs[attr2] ? evaluate2(attrs[attr2].expr, EMPTY_SCOPE) : fallback2;
+        return typeof value === "boolean" ? value : fallback2;
+      };
+      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag3("sensitive", false), nullable: flag3("nullable", true) });
+    }
+  }
+  return out2;
+}
+function bindVariables(decls, given, whoGives, scope = EMPTY_SCOPE) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const decl of decls.values()) out2.set(decl.name, bindVariable(decl, given.has(decl.name), () => given.get(decl.name), whoGives, scope));
+  return out2;
+}
+function bindVariable(decl, isGiven, value, whoGives, scope = EMPTY_SCOPE) {
+  const fallback2 = decl.default ? evaluate2(decl.default, scope) : void 0;
+  let bound2 = isGiven ? value() : fallback2;
+  if (bound2 === null && !decl.nullable) bound2 = fallback2;
+  if (bound2 === void 0) bound2 = unknown(`var.${decl.name} has no value${whoGives}`);
+  const converted = convertTo(bound2, decl.type, `var.${decl.name}`);
+  return decl.sensitive ? sensitive(converted) : converted;
+}
+function autoVarsOrder(a5, b5) {
+  const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
+  const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
+  return rank(a5) - rank(b5) || (name2(a5) < name2(b5) ? -1 : name2(a5) > name2(b5) ? 1 : 0);
+}
+function fromText(text3, decl, origin) {
+  if (!isComplex(decl.type)) return text3;
+  const expr = parseExpressionText(text3, origin);
+  return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
+}
+function rootVariableInputs(decls, varDocs, varFiles, options, scope = EMPTY_SCOPE) {
+  const given = /* @__PURE__ */ new Map();
+  for (const decl of decls.values()) {
+    const text3 = options.env?.[`TF_VAR_${decl.name}`];
+    if (text3 !== void 0) given.set(decl.name, fromText(text3, decl, `TF_VAR_${decl.name}`));
+  }
+  const files = [...varDocs.filter((d5) => isAutoVars(d5.file.path)).sort((a5, b5) => autoVarsOrder(a5.file.path, b5.file.path)), ...varFiles];
+  for (const doc of files) {
+    for (const [name2, attribute] of Object.entries(doc.value.body.attributes)) {
+      if (decls.has(name2)) given.set(name2, evaluate2(attribute.expr, scope));
+    }
+  }
+  for (const [name2, text3] of Object.entries(options.vars ?? {})) {
+    const decl = decls.get(name2);
+    if (decl !== void 0) given.set(name2, fromText(text3, decl, `-var ${name2}`));
+  }
+  return given;
+}
+var isAutoVars;
+var init_variables = __esm({
+  "src/resolve/terraform/variables.ts"() {
+    "use strict";
+    init_terraform();
+    init_evaluate();
+    init_scope();
+    init_values();
+    init_var_types();
+    isAutoVars = (path38) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path38);
+  }
+});
+
+// src/resolve/terraform/module-links.ts
+function lazyOutputs(outputs, context) {
+  const object2 = {};
+  for (const [name2, compute2] of outputs) {
+    const key2 = `${context.address}.output.${name2}`;
+    let done = false;
+    let value;
+    Object.defineProperty(object2, name2, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (done) return value;
+        return context.guard.run(
+          key2,
+          context.site,
+          () => {
+            value = compute2();
+            done = true;
+            return value;
+          },
+          (cycle) => unknown(`${key2} depends on itself (${cycle})`)
+        );
+      }
+    });
+  }
+  return object2;
+}
+var ModuleInputs;
+var init_module_links = __esm({
+  "src/resolve/terraform/module-links.ts"() {
+    "use strict";
+    init_evaluate();
+    init_values();
+    init_variables();
+    ModuleInputs = class {
+      constructor(decls, given, callerScope, context) {
+        this.decls = decls;
+        this.given = given;
+        this.callerScope = callerScope;
+        this.context = context;
+      }
+      decls;
+      given;
+      callerScope;
+      context;
+      done = /* @__PURE__ */ new Map();
+      has(name2) {
+        return this.decls.has(name2);
+      }
+      get(name2) {
+        if (this.done.has(name2)) return this.done.get(name2);
+        const decl = this.decls.get(name2);
+        if (decl === void 0) return void 0;
+        const { whoGives, defaults: defaults4, guard, address, site } = this.context;
+        const key2 = `${address}.var.${name2}`;
+        const expr = this.given.get(name2);
+        return guard.run(
+          key2,
+          site,
+          () => {
+            const value = bindVariable(decl, expr !== void 0, () => evaluate2(expr, this.callerScope), whoGives, defaults4);
             this.done.set(name2, value);
             return value;
           },
@@ -34832,196 +35288,17 @@ var init_resource_refs = __esm({
   }
 });
 
-// src/resolve/terraform/var-types.ts
-function objectType(expr) {
-  if (expr?.kind !== "object") return ANY;
-  const attrs = {};
-  for (const item of expr.items) {
-    if (item.key.kind !== "literal") return ANY;
-    const value = item.value;
-    const optional = value.kind === "call" && value.name === "optional";
-    const type = parseType(optional ? value.args[0] : value);
-    const fallback2 = optional && value.args[1] !== void 0 ? evaluate2(value.args[1], EMPTY_SCOPE) : void 0;
-    attrs[String(item.key.value)] = { type, optional, ...fallback2 === void 0 ? {} : { default: fallback2 } };
-  }
-  return { kind: "object", attrs };
-}
-function parseType(expr) {
-  if (expr === void 0) return ANY;
-  if (expr.kind === "traversal" && expr.steps.length === 0) {
-    const kind = expr.root;
-    return kind === "string" || kind === "number" || kind === "bool" ? { kind } : ANY;
-  }
-  if (expr.kind !== "call") return ANY;
-  const [arg] = expr.args;
-  switch (expr.name) {
-    case "list":
-    case "set":
-    case "map":
-      return { kind: expr.name, element: parseType(arg) };
-    case "object":
-      return objectType(arg);
-    case "tuple":
-      return arg?.kind === "tuple" ? { kind: "tuple", items: arg.items.map(parseType) } : ANY;
-    default:
-      return ANY;
-  }
-}
-function convertObject(value, attrs, what) {
-  if (!isRecord4(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
-  const out2 = {};
-  for (const [name2, attr2] of Object.entries(attrs)) {
-    const given = Object.hasOwn(value, name2) ? value[name2] : void 0;
-    if (given === void 0 && !attr2.optional) return failure(`${what}: attribute "${name2}" is required`);
-    const effective = given === void 0 || given === null ? attr2.default ?? null : given;
-    out2[name2] = convertTo(effective, attr2.type, `${what}.${name2}`);
-  }
-  return out2;
-}
-function convertSet(items, element2, what) {
-  const converted = items.map((v, i6) => convertTo(v, element2, `${what}[${i6}]`));
-  if (converted.some(isUnknown)) return converted.find(isUnknown);
-  const distinct3 = converted.filter((v, i6) => converted.findIndex((o3) => equal(o3, v)) === i6);
-  const primitive2 = distinct3.every((v) => ["string", "number", "bool"].includes(typeName(v)));
-  if (!primitive2) return unknown(`${what}: the order of a set of collections is not predictable`);
-  return markSet(distinct3.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
-}
-function convertCollection(value, type, what) {
-  if (type.kind === "map") {
-    if (!isRecord4(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
-    return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, convertTo(v, type.element, `${what}["${k5}"]`)]));
-  }
-  if (!Array.isArray(value)) return failure(`${what}: a ${typeName(value)} is not a ${type.kind}`);
-  return type.kind === "set" ? convertSet(value, type.element, what) : value.map((v, i6) => convertTo(v, type.element, `${what}[${i6}]`));
-}
-function convertTo(input, type, what) {
-  const { value, sensitive: marked } = unmark(input);
-  let out2;
-  if (value === null || isUnknown(value) || type.kind === "any") out2 = value;
-  else if (type.kind === "string") out2 = asString2(value, what);
-  else if (type.kind === "number") out2 = asNumber2(value, what);
-  else if (type.kind === "bool") out2 = asBool2(value, what);
-  else if (type.kind === "object") out2 = convertObject(value, type.attrs, what);
-  else if (type.kind === "tuple") {
-    const items = type.items;
-    out2 = Array.isArray(value) && value.length === items.length ? value.map((v, i6) => convertTo(v, items[i6], `${what}[${i6}]`)) : failure(`${what}: not a tuple of ${items.length}`);
-  } else if (type.kind === "list" || type.kind === "set" || type.kind === "map") out2 = convertCollection(value, type, what);
-  return marked ? sensitive(out2) : out2;
-}
-function isComplex(type) {
-  return !["any", "string", "number", "bool"].includes(type.kind);
-}
-var ANY;
-var init_var_types = __esm({
-  "src/resolve/terraform/var-types.ts"() {
-    "use strict";
-    init_convert2();
-    init_evaluate();
-    init_scope();
-    init_values();
-    ANY = { kind: "any" };
-  }
-});
-
-// src/resolve/terraform/variables.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-function declaredVariables(config) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const doc of config) {
-    for (const block of doc.value.body.blocks) {
-      const name2 = block.labels[0];
-      if (block.type !== "variable" || name2 === void 0) continue;
-      const attrs = block.body.attributes;
-      const flag3 = (attr2, fallback2) => {
-        const value = attrs[attr2] ? evaluate2(attrs[attr2].expr, EMPTY_SCOPE) : fallback2;
-        return typeof value === "boolean" ? value : fallback2;
-      };
-      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag3("sensitive", false), nullable: flag3("nullable", true) });
-    }
-  }
-  return out2;
-}
-function bindVariables(decls, given, whoGives, scope = EMPTY_SCOPE) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const decl of decls.values()) {
-    const fallback2 = decl.default ? evaluate2(decl.default, scope) : void 0;
-    let value = given.has(decl.name) ? given.get(decl.name) : fallback2;
-    if (value === null && !decl.nullable) value = fallback2;
-    if (value === void 0) value = unknown(`var.${decl.name} has no value${whoGives}`);
-    const converted = convertTo(value, decl.type, `var.${decl.name}`);
-    out2.set(decl.name, decl.sensitive ? sensitive(converted) : converted);
-  }
-  return out2;
-}
-function autoVarsOrder(a5, b5) {
-  const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
-  const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
-  return rank(a5) - rank(b5) || (name2(a5) < name2(b5) ? -1 : name2(a5) > name2(b5) ? 1 : 0);
-}
-function fromText(text3, decl, origin) {
-  if (!isComplex(decl.type)) return text3;
-  const expr = parseExpressionText(text3, origin);
-  return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
-}
-function readVarFile(path29, diagnostics) {
-  const absolutePath = resolve2(path29);
-  const where2 = fileStart(path29);
-  try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path29, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
-    diagnostics.push(...doc?.diagnostics ?? []);
-    return doc;
-  } catch (error2) {
-    diagnostics.push({ code: "FILE_UNREADABLE", level: "error", message: `read var file: ${error2 instanceof Error ? error2.message : String(error2)}`, range: where2 });
-    return void 0;
-  }
-}
-function loadVarFiles(paths, diagnostics) {
-  return paths.map((p3) => readVarFile(p3, diagnostics)).filter((d5) => d5 !== void 0);
-}
-function rootVariableInputs(decls, varDocs, varFiles, options, scope = EMPTY_SCOPE) {
-  const given = /* @__PURE__ */ new Map();
-  for (const decl of decls.values()) {
-    const text3 = options.env?.[`TF_VAR_${decl.name}`];
-    if (text3 !== void 0) given.set(decl.name, fromText(text3, decl, `TF_VAR_${decl.name}`));
-  }
-  const files = [...varDocs.filter((d5) => isAutoVars(d5.file.path)).sort((a5, b5) => autoVarsOrder(a5.file.path, b5.file.path)), ...varFiles];
-  for (const doc of files) {
-    for (const [name2, attribute] of Object.entries(doc.value.body.attributes)) {
-      if (decls.has(name2)) given.set(name2, evaluate2(attribute.expr, scope));
-    }
-  }
-  for (const [name2, text3] of Object.entries(options.vars ?? {})) {
-    const decl = decls.get(name2);
-    if (decl !== void 0) given.set(name2, fromText(text3, decl, `-var ${name2}`));
-  }
-  return given;
-}
-var isAutoVars;
-var init_variables = __esm({
-  "src/resolve/terraform/variables.ts"() {
-    "use strict";
-    init_model();
-    init_terraform();
-    init_evaluate();
-    init_scope();
-    init_values();
-    init_var_types();
-    isAutoVars = (path29) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path29);
-  }
-});
-
 // src/resolve/terraform/module-call.ts
 var UNRESOLVED_MODULE, META2, ModuleCall;
 var init_module_call = __esm({
   "src/resolve/terraform/module-call.ts"() {
     "use strict";
     init_config_tree();
-    init_evaluate();
     init_scope();
     init_values();
     init_expand();
     init_variables();
+    init_module_links();
     UNRESOLVED_MODULE = "MODULE_UNRESOLVED";
     META2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
     ModuleCall = class {
@@ -35078,16 +35355,18 @@ var init_module_call = __esm({
         const invalid2 = expansionDiagnostic(this.block, expansions);
         if (invalid2) this.parent.ctx.tree.warnOnce(invalid2);
         const runs = [];
+        const given = /* @__PURE__ */ new Map();
+        for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) given.set(name2, attribute.expr);
         for (const expansion of expansions) {
           const scope = { ...this.parent.scope, bindings: expansion.bindings };
-          const inputs = /* @__PURE__ */ new Map();
-          for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate2(attribute.expr, scope));
-          const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`, { ...EMPTY_SCOPE, budget: ctx.budget });
           const prefix2 = `${this.parent.prefix}module.${this.name}${expansion.suffix}.`;
           const site = { address: prefix2.slice(0, -1), location: { ...this.block.range, endLine: this.block.range.startLine, endColumn: this.block.range.startColumn + `module "${this.name}"`.length } };
+          const defaults4 = { ...EMPTY_SCOPE, budget: ctx.budget };
+          const linking = { whoGives: ` (not passed to module.${this.name})`, defaults: defaults4, guard: ctx.links, address: site.address, site: site.location };
+          const vars = new ModuleInputs(decls, given, scope, linking);
           const instanceCtx = { ...ctx, calls: [...ctx.calls, site] };
-          const run4 = ctx.newRun(instanceCtx, target2.dir, target2.docs, vars, prefix2, key2);
-          runs.push({ expansion, run: run4 });
+          const run6 = ctx.newRun(instanceCtx, target2.dir, target2.docs, vars, prefix2, key2);
+          runs.push({ expansion, run: run6 });
         }
         return runs;
       }
@@ -35121,19 +35400,22 @@ var init_module_call = __esm({
 // src/resolve/terraform/module.ts
 import { posix as posix6 } from "node:path";
 function runRoot(tree, root5, docs, vars, budget = new Budget((diagnostic) => tree.warnOnce(diagnostic))) {
-  const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], budget, newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
+  const links = new CycleGuard((diagnostic) => tree.warnOnce(diagnostic));
+  const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], budget, links, newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
   return new ModuleRun(ctx, root5, docs, vars, "", "");
 }
 var MAX_DEPTH2, ModuleRun;
 var init_module = __esm({
   "src/resolve/terraform/module.ts"() {
     "use strict";
+    init_model();
     init_evaluate();
     init_budget();
     init_values();
     init_expand();
     init_cycles();
     init_lazy();
+    init_module_links();
     init_resource_refs();
     init_module_call();
     MAX_DEPTH2 = 16;
@@ -35148,11 +35430,12 @@ var init_module = __esm({
         const modules = /* @__PURE__ */ new Map();
         const resources = new Map(this.blocks("resource").map((b5) => [`${b5.labels[0] ?? ""}.${b5.labels[1] ?? ""}`, b5]));
         const guard = new CycleGuard((d5) => ctx.tree.warnOnce(d5));
+        this.callValues = new LazyValues(modules, "module", guard);
         this.resources = new ConfiguredAttributes(resources, () => this.scope, guard);
         this.scope = {
           vars,
           locals: new LazyValues(locals, "local", guard),
-          modules: new LazyValues(modules, "module", guard),
+          modules: this.callValues,
           bindings: {},
           path: { module: posix6.relative(ctx.root, dir) || ".", root: "." },
           files: ctx.tree.fileAccess(ctx.root),
@@ -35179,6 +35462,8 @@ var init_module = __esm({
       scope;
       resources;
       calls = /* @__PURE__ */ new Map();
+      callValues;
+      outputValues;
       blocksWithDoc(type) {
         return this.docs.flatMap((doc) => doc.value.body.blocks.filter((b5) => b5.type === type && b5.labels.length <= 2).map((b5) => [b5, doc]));
       }
@@ -35187,16 +35472,21 @@ var init_module = __esm({
       }
       /** The module's outputs, as `module.<name>` shows them to the caller. */
       outputs() {
-        const out2 = {};
+        if (this.outputValues !== void 0) return this.outputValues;
+        const outputs = /* @__PURE__ */ new Map();
         for (const block of this.blocks("output")) {
           const name2 = block.labels[0];
           const expr = block.body.attributes.value?.expr;
           if (name2 === void 0 || expr === void 0) continue;
-          const secret = block.body.attributes.sensitive ? evaluate2(block.body.attributes.sensitive.expr, this.scope) === true : false;
-          const value = evaluateIsolated(expr, this.scope);
-          out2[name2] = secret ? sensitive(value) : value;
+          outputs.set(name2, () => {
+            const secret = block.body.attributes.sensitive ? evaluate2(block.body.attributes.sensitive.expr, this.scope) === true : false;
+            const value = evaluateIsolated(expr, this.scope);
+            return secret ? sensitive(value) : value;
+          });
         }
-        return out2;
+        const site = this.ctx.calls[this.ctx.calls.length - 1]?.location ?? fileStart(this.dir);
+        this.outputValues = lazyOutputs(outputs, { guard: this.ctx.links, address: this.prefix.slice(0, -1), site });
+        return this.outputValues;
       }
       /** This module's resource instances, then those of every module it calls. */
       instances() {
@@ -35216,6 +35506,7 @@ var init_module = __esm({
             own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name: name2, block, doc, scope, ...calls, ...external });
           }
         }
+        for (const name2 of this.calls.keys()) this.callValues.get(name2);
         return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
       }
     };
@@ -35235,7 +35526,7 @@ var init_evaluate2 = __esm({
 
 // src/resolve/terraform/fields.ts
 function field(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path29) => expr ? locateInExpr(expr, path29) : range4 };
+  return { value, range: range4, rangeAt: (path38) => expr ? locateInExpr(expr, path38) : range4 };
 }
 function expandDynamic(name2, body2, scope, range4) {
   const content = body2.blocks.find((b5) => b5.type === "content");
@@ -35255,8 +35546,8 @@ function expandDynamic(name2, body2, scope, range4) {
 }
 function objectsOf(expr, resolved, scope) {
   const values = Array.isArray(resolved.value) ? resolved.value : [resolved.value];
-  const items = expr.kind === "tuple" ? expr.items : values.map(() => expr);
-  return items.flatMap((item, i6) => {
+  const items2 = expr.kind === "tuple" ? expr.items : values.map(() => expr);
+  return items2.flatMap((item, i6) => {
     if (item.kind === "object") {
       const attributes = Object.fromEntries(
         item.items.filter((o3) => o3.key.kind === "literal").map((o3) => [String(o3.key.value), { name: "", expr: o3.value, range: o3.range }])
@@ -35289,7 +35580,7 @@ var init_fields = __esm({
         const attrs = /* @__PURE__ */ new Map();
         for (const [name2, a5] of Object.entries(body2.attributes)) attrs.set(name2, field(maskSensitive(evaluate2(a5.expr, scope)), a5.range, a5.expr));
         const nested2 = /* @__PURE__ */ new Map();
-        const add = (name2, items) => void (nested2.get(name2) ?? nested2.set(name2, []).get(name2)).push(...items);
+        const add = (name2, items2) => void (nested2.get(name2) ?? nested2.set(name2, []).get(name2)).push(...items2);
         for (const block of body2.blocks) {
           if (block.type === "dynamic" && block.labels[0] !== void 0) add(block.labels[0], expandDynamic(block.labels[0], block.body, scope, block.range));
           else add(block.type, [_Fields.fromBody(block.body, scope, block.range)]);
@@ -35313,15 +35604,15 @@ var init_fields = __esm({
       raw() {
         const out2 = {};
         for (const [name2, f5] of this.attrs) out2[name2] = f5.value;
-        for (const [name2, items] of this.nested) if (!this.attrs.has(name2)) out2[name2] = items.map((i6) => i6.raw());
+        for (const [name2, items2] of this.nested) if (!this.attrs.has(name2)) out2[name2] = items2.map((i6) => i6.raw());
         return out2;
       }
       /** Records the range of every attribute and nested block under `prefix`. */
       recordProvenance(prefix2, provenance) {
         provenance.set(pathKey(prefix2), this.range);
         for (const [name2, f5] of this.attrs) provenance.set(pathKey([...prefix2, name2]), f5.range);
-        for (const [name2, items] of this.nested) {
-          if (!this.attrs.has(name2)) items.forEach((item, i6) => item.recordProvenance([...prefix2, name2, i6], provenance));
+        for (const [name2, items2] of this.nested) {
+          if (!this.attrs.has(name2)) items2.forEach((item, i6) => item.recordProvenance([...prefix2, name2, i6], provenance));
         }
       }
     };
@@ -35333,7 +35624,7 @@ function resolveTerraform(docs, options = {}, manifests = /* @__PURE__ */ new Ma
   const diagnostics = [];
   const terraform = docs.filter((d5) => d5.file.format === "terraform");
   const tree = new ConfigTree(terraform, diagnostics, manifests);
-  const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
+  const varFiles = options.varFileDocuments ?? [];
   const roots = [];
   let skipped = 0;
   for (const root5 of tree.roots()) {
@@ -35373,8 +35664,8 @@ function literalOf(expr) {
   if (expr.kind === "literal") return expr.value;
   if (expr.kind === "template" && expr.parts.length === 1 && expr.parts[0].kind === "literal") return expr.parts[0].value;
   if (expr.kind === "tuple") {
-    const items = expr.items.map(literalOf);
-    return items.includes(void 0) ? void 0 : items;
+    const items2 = expr.items.map(literalOf);
+    return items2.includes(void 0) ? void 0 : items2;
   }
   return void 0;
 }
@@ -35388,9 +35679,9 @@ function matchScore(block, item) {
   }
   return score;
 }
-function pairBlocks(blocks, items) {
+function pairBlocks(blocks, items2) {
   const used = /* @__PURE__ */ new Set();
-  return items.map((item) => {
+  return items2.map((item) => {
     let best = -1;
     let bestScore = -1;
     blocks.forEach((block, i6) => {
@@ -35408,9 +35699,9 @@ var init_origin = __esm({
     "use strict";
     init_model();
     PlanOrigin = class _PlanOrigin {
-      constructor(doc, path29) {
+      constructor(doc, path38) {
         this.doc = doc;
-        this.path = path29;
+        this.path = path38;
       }
       doc;
       path;
@@ -35473,9 +35764,9 @@ var init_origin = __esm({
       }
     };
     BlockListOrigin = class {
-      constructor(blocks, items) {
+      constructor(blocks, items2) {
         this.blocks = blocks;
-        this.pairs = pairBlocks(blocks, items);
+        this.pairs = pairBlocks(blocks, items2);
       }
       blocks;
       pairs;
@@ -35668,16 +35959,16 @@ var init_synthesize = __esm({
         if (from !== void 0) return this.unknownFrom(from, range4, text3);
         if (unknown2 === true) return { kind: "traversal", root: "self", steps: [], range: range4, text: text3 };
         if (Array.isArray(value)) {
-          const items = value.map((v, i6) => this.expr(v, at(unknown2, i6), at(sensitive2, i6), void 0, origin.child(i6, v), `${text3}[${i6}]`));
-          return { kind: "tuple", items, range: range4, text: text3 };
+          const items2 = value.map((v, i6) => this.expr(v, at(unknown2, i6), at(sensitive2, i6), void 0, origin.child(i6, v), `${text3}[${i6}]`));
+          return { kind: "tuple", items: items2, range: range4, text: text3 };
         }
         if (isRecord5(value)) {
-          const items = Object.entries(value).map(([k5, v]) => {
+          const items2 = Object.entries(value).map(([k5, v]) => {
             const place = origin.child(k5, v);
             const key2 = { kind: "literal", value: k5, range: place.range, text: k5 };
             return { key: key2, value: this.expr(v, at(unknown2, k5), at(sensitive2, k5), void 0, place, `${text3}.${k5}`), range: place.range };
           });
-          return { kind: "object", items, range: range4, text: text3 };
+          return { kind: "object", items: items2, range: range4, text: text3 };
         }
         const literal3 = isScalar3(value) ? value : null;
         return { kind: "literal", value: literal3, range: range4, text: typeof literal3 === "string" ? literal3 : JSON.stringify(literal3) };
@@ -35729,7 +36020,7 @@ function planInstances(plan) {
   if (key2 === void 0) return [];
   const changes = changesByAddress(plan);
   const out2 = [];
-  const visit3 = (module2, path29) => {
+  const visit3 = (module2, path38) => {
     if (typeof module2 !== "object" || module2 === null) return;
     const moduleAddress = typeof module2.address === "string" ? module2.address : "";
     const calls = moduleCalls(moduleAddress);
@@ -35747,11 +36038,11 @@ function planInstances(plan) {
         values: resource.values ?? {},
         unknown: change2?.unknown,
         sensitive: resource.sensitive_values ?? change2?.sensitive,
-        path: [...path29, "resources", i6],
+        path: [...path38, "resources", i6],
         config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
       });
     });
-    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit3(child2, [...path29, "child_modules", i6]));
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit3(child2, [...path38, "child_modules", i6]));
   };
   visit3(plan[key2]?.root_module, [key2, "root_module"]);
   return out2;
@@ -35863,20 +36154,20 @@ function toResourceInstance(instance2, origin, blockRange, carrier, origins) {
 }
 function resolveTerraformPlan(doc, hcl) {
   const plan = doc.value;
-  const path29 = doc.file.path;
-  const root5 = hcl.rootFor(path29, plan.configuration?.root_module);
-  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path29) } } };
+  const path38 = doc.file.path;
+  const root5 = hcl.rootFor(path38, plan.configuration?.root_module);
+  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path38) } } };
   const groups = /* @__PURE__ */ new Map();
   const all = planInstances(plan);
   const addresses = new Set(all.map((i6) => i6.address));
   const origins = new PlanOrigins(plan.configuration?.root_module, (address) => addresses.has(address));
   for (const instance2 of all) {
     const origin = originOf2(instance2, doc, hcl, root5, plan);
-    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(path29);
+    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(path38);
     const resourceInstance = toResourceInstance(instance2, origin, blockRange, carrier, origins);
     (groups.get(instance2.moduleAddress) ?? groups.set(instance2.moduleAddress, []).get(instance2.moduleAddress)).push(resourceInstance);
   }
-  return { path: path29, scope: root5 ?? path29, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
+  return { path: path38, scope: root5 ?? path38, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
 }
 var init_terraform_plan2 = __esm({
   "src/resolve/terraform-plan/index.ts"() {
@@ -35909,14 +36200,14 @@ function resolveDocuments(documents, options = {}, inputs = {}) {
   return { terraform, plans, templates, asWritten, diagnostics };
 }
 function timely(diagnostics, deadline, stage) {
-  return (documents, run4) => {
+  return (documents, run6) => {
     if (documents.length === 0) return void 0;
     if (deadline?.expired()) {
       for (const document of documents) diagnostics.push(deadline.notReached(document.file.path, stage));
       return void 0;
     }
     deadline?.at(stage, documents.length === 1 ? documents[0].file.path : `${documents.length} ${documents[0].file.format} files`);
-    return guarded(diagnostics, documents, run4);
+    return guarded(diagnostics, documents, run6);
   };
 }
 function resolveTemplates(documents, all, options, diagnostics, step) {
@@ -35932,10 +36223,10 @@ function resolveTemplates(documents, all, options, diagnostics, step) {
   }
   return templates;
 }
-function guarded(diagnostics, documents, run4) {
+function guarded(diagnostics, documents, run6) {
   if (documents.length === 0) return void 0;
   try {
-    return run4();
+    return run6();
   } catch (error2) {
     for (const document of documents) {
       diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message: `could not read resources: ${getErrorMessage(error2)}`, range: fileStart(document.file.path) });
@@ -35982,20 +36273,20 @@ function child(parent, key2) {
       value = decoded[key2];
     }
   } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
-    const record4 = decoded;
-    found = findKey(record4, ALIASES[key2] ?? [key2]);
-    value = found === void 0 ? void 0 : record4[found];
+    const record5 = decoded;
+    found = findKey(record5, ALIASES[key2] ?? [key2]);
+    value = found === void 0 ? void 0 : record5[found];
   }
   const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
   return new ItemNode(value, opaque, node, opaque ? void 0 : found);
 }
-function dig(parent, ...path29) {
-  return path29.reduce((node, key2) => child(node, key2), parent);
+function dig(parent, ...path38) {
+  return path38.reduce((node, key2) => child(node, key2), parent);
 }
-function findKey(record4, names2) {
-  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
+function findKey(record5, names2) {
+  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record5, name2)) return name2;
   const lower = new Set(names2.map((name2) => name2.toLowerCase()));
-  return Object.keys(record4).find((key2) => lower.has(key2.toLowerCase()));
+  return Object.keys(record5).find((key2) => lower.has(key2.toLowerCase()));
 }
 function elements(node) {
   const decoded = decodeJson(node.value);
@@ -36321,7 +36612,7 @@ function encryption(block, provenance) {
   const algorithm = child(byDefault, "sseAlgorithm");
   const kmsKey = child(byDefault, "kmsMasterKeyID");
   const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path29 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance.set(path29, block);
+  for (const path38 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance.set(path38, block);
   provenance.set(["encryption", "algorithm"], algorithm);
   provenance.set(["encryption", "kms_key_id"], kmsKey);
   provenance.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -36427,23 +36718,23 @@ function rules(list6, direction, groupId, provenance) {
     return normalizePermission(permission, groupId, (field3, node) => provenance.set([direction, i6, ...field3], node));
   });
 }
-function normalizePermission(permission, groupId, record4) {
+function normalizePermission(permission, groupId, record5) {
   const protocolNode = child(permission, "ipProtocol");
   const protocol = normalizeProtocol(protocolNode);
   const fromNode = child(permission, "fromPort");
   const toNode = child(permission, "toPort");
   const [from, to] = ports(protocol, num2(fromNode), num2(toNode));
-  record4(["protocol"], protocolNode);
-  record4(["from_port"], fromNode);
-  record4(["to_port"], toNode);
+  record5(["protocol"], protocolNode);
+  record5(["from_port"], fromNode);
+  record5(["to_port"], toNode);
   const descriptions = /* @__PURE__ */ new Set();
-  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record4, descriptions);
-  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record4, descriptions);
-  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record4, descriptions);
+  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record5, descriptions);
+  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record5, descriptions);
+  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record5, descriptions);
   const pairs = elements(child(permission, "userIdGroupPairs"));
   const self2 = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
   const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
-  const groups = collect(others, void 0, ["source_security_group_ids"], record4, descriptions, peerGroup);
+  const groups = collect(others, void 0, ["source_security_group_ids"], record5, descriptions, peerGroup);
   return {
     protocol,
     from_port: from,
@@ -36460,11 +36751,11 @@ function ipv4Ranges(permission) {
   const ranges = elements(child(permission, "ipv4Ranges"));
   return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
 }
-function collect(entries, key2, canonical, record4, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child(entry, key2)) {
-  if (entries.length > 0) record4(canonical, entries[0]);
+function collect(entries, key2, canonical, record5, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child(entry, key2)) {
+  if (entries.length > 0) record5(canonical, entries[0]);
   return entries.map((entry, i6) => {
     const node = pick(entry);
-    record4([...canonical, i6], node);
+    record5([...canonical, i6], node);
     const description = text(child(entry, "description"));
     if (description) descriptions.add(description);
     return text(node) ?? unknownValue(`${canonical[0]}[${i6}] has no value`);
@@ -36500,10 +36791,10 @@ var init_security_group = __esm({
 });
 
 // src/normalize/aws-config/latest.ts
-function latestItems(items) {
+function latestItems(items2) {
   const latest = /* @__PURE__ */ new Map();
   const anonymous = [];
-  items.forEach((item, index) => {
+  items2.forEach((item, index) => {
     const key2 = identity(item);
     if (key2 === void 0) {
       anonymous.push({ index, item });
@@ -36640,9 +36931,9 @@ var init_convert3 = __esm({
 
 // src/normalize/aws/cloudfront.ts
 function blankToNull(out2, set, paths) {
-  for (const path29 of paths) {
-    const value = path29.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path29, null);
+  for (const path38 of paths) {
+    const value = path38.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path38, null);
   }
 }
 function tfBlocks(ctx, canonical, name2, read) {
@@ -36678,12 +36969,12 @@ function refineTerraform(out2, ctx) {
 function cfnList(ctx, canonical, property, read, at2) {
   const list6 = property.reduce((node, key2) => isUnknown(node) ? node : asRecord(node)?.[key2], ctx.properties);
   if (isUnknown(list6) || list6 !== void 0 && !Array.isArray(list6)) return ctx.set([canonical], isUnknown(list6) ? list6 : unknownValue(`${property.join(".")} is not a list`), property);
-  const items = list6 ?? [];
-  ctx.set([canonical], items.map(() => ({})), property);
-  items.forEach((item, i6) => {
-    const record4 = asRecord(item);
+  const items2 = list6 ?? [];
+  ctx.set([canonical], items2.map(() => ({})), property);
+  items2.forEach((item, i6) => {
+    const record5 = asRecord(item);
     for (const [key2, pick] of Object.entries(read)) {
-      const value = record4 ? pick(record4) : unknownValue(`${property.join(".")}[${i6}] is not resolved`);
+      const value = record5 ? pick(record5) : unknownValue(`${property.join(".")}[${i6}] is not resolved`);
       ctx.set([canonical, i6, key2], value, [...property, i6, ...at2[key2] ?? []]);
     }
   });
@@ -36708,9 +36999,9 @@ function refineCloudFormation(out2, ctx) {
 function configList(ctx, canonical, name2, read, convert = {}) {
   const list6 = child(child(ctx.configuration, "distributionConfig"), name2);
   if (!present(list6)) return ctx.set([canonical], unknownValue(`AWS Config recorded no distributionConfig.${name2}`));
-  const items = elements(child(list6, "items"));
-  ctx.set([canonical], items.map(() => ({})), list6);
-  items.forEach((item, i6) => {
+  const items2 = elements(child(list6, "items"));
+  ctx.set([canonical], items2.map(() => ({})), list6);
+  items2.forEach((item, i6) => {
     for (const [key2, pick] of Object.entries(read)) {
       const node = pick(item);
       ctx.set([canonical, i6, key2], (convert[key2] ?? ((n3) => text(n3) ?? null))(node), node);
@@ -36889,8 +37180,8 @@ var init_cloudwatch = __esm({
 });
 
 // src/normalize/aws/configservice.ts
-function flag(path29) {
-  return { path: path29, kind: "bool", absent: NO_GROUP };
+function flag(path38) {
+  return { path: path38, kind: "bool", absent: NO_GROUP };
 }
 function terraformGroupDefaults(_out, { fields, set }) {
   const group4 = fields.blocks("recording_group")[0];
@@ -36903,9 +37194,9 @@ function terraformGroupDefaults(_out, { fields, set }) {
 function cfnGroupDefaults(_out, { properties, set }) {
   const group4 = properties.RecordingGroup;
   if (group4 === null || typeof group4 !== "object" || Array.isArray(group4) || isUnknown(group4)) return;
-  const record4 = group4;
+  const record5 = group4;
   for (const [canonical, key2] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
-    if (record4[key2] === void 0 || record4[key2] === null) set([canonical], false);
+    if (record5[key2] === void 0 || record5[key2] === null) set([canonical], false);
   }
 }
 var NO_GROUP, configservice;
@@ -37164,10 +37455,10 @@ function terraformBlockDevices(_out, { fields, set }) {
   });
 }
 function cfnReference(value, attrs) {
-  const record4 = asRecord(value);
-  if (!record4) return void 0;
-  if (typeof record4.Ref === "string") return record4.Ref;
-  const getAtt = record4["Fn::GetAtt"];
+  const record5 = asRecord(value);
+  if (!record5) return void 0;
+  if (typeof record5.Ref === "string") return record5.Ref;
+  const getAtt = record5["Fn::GetAtt"];
   const parts2 = typeof getAtt === "string" ? getAtt.split(".") : getAtt;
   if (Array.isArray(parts2) && parts2.length === 2 && typeof parts2[0] === "string" && attrs.includes(String(parts2[1]))) return parts2[0];
   return void 0;
@@ -37177,8 +37468,8 @@ function cfnPublicIp(_out, { properties, set }) {
   if (isUnknown(interfaces)) return set(["public_ip"], interfaces);
   if (!Array.isArray(interfaces) || interfaces.length === 0) return;
   const values = interfaces.map((ni) => {
-    const record4 = asRecord(ni);
-    return record4 === void 0 ? unknownValue("network interface is unknown") : record4.AssociatePublicIpAddress;
+    const record5 = asRecord(ni);
+    return record5 === void 0 ? unknownValue("network interface is unknown") : record5.AssociatePublicIpAddress;
   });
   const index = values.findIndex((v) => v !== void 0 && asBool(v, false) === true);
   if (index >= 0) return set(["public_ip"], true, ["NetworkInterfaces", index, "AssociatePublicIpAddress"]);
@@ -37190,11 +37481,11 @@ function cfnBlockDevices(_out, { properties, set }) {
   const devices = [];
   const written = [];
   (Array.isArray(mappings) ? mappings : []).forEach((mapping, i6) => {
-    const record4 = asRecord(mapping);
-    const ebs = record4?.Ebs;
-    if (record4 === void 0 || ebs === void 0 || ebs === null) return;
+    const record5 = asRecord(mapping);
+    const ebs = record5?.Ebs;
+    if (record5 === void 0 || ebs === void 0 || ebs === null) return;
     const encrypted = isUnknown(ebs) ? ebs : asRecord(ebs)?.Encrypted;
-    devices.push({ device_name: asString(record4.DeviceName) ?? null, root: null, encrypted: encrypted === void 0 ? ENCRYPTION_BY_ACCOUNT : asBool(encrypted, false) });
+    devices.push({ device_name: asString(record5.DeviceName) ?? null, root: null, encrypted: encrypted === void 0 ? ENCRYPTION_BY_ACCOUNT : asBool(encrypted, false) });
     written.push(i6);
   });
   set(["block_devices"], devices, ["BlockDeviceMappings"]);
@@ -37405,9 +37696,9 @@ var init_ecr = __esm({
 });
 
 // src/normalize/aws/ecs.ts
-function key(record4, name2) {
-  const found = Object.keys(record4).find((k5) => k5.toLowerCase() === name2.toLowerCase());
-  return found === void 0 ? void 0 : record4[found];
+function key(record5, name2) {
+  const found = Object.keys(record5).find((k5) => k5.toLowerCase() === name2.toLowerCase());
+  return found === void 0 ? void 0 : record5[found];
 }
 function flag2(value) {
   if (value === void 0 || value === null) return false;
@@ -37433,13 +37724,13 @@ function environmentNames(value) {
 function container(value) {
   if (isUnknown(value)) return value;
   if (value === null || typeof value !== "object" || Array.isArray(value)) return unknownValue("container definition is not an object");
-  const record4 = value;
+  const record5 = value;
   return {
-    name: str2(key(record4, "name")),
-    privileged: flag2(key(record4, "privileged")),
-    readonly_root_filesystem: flag2(key(record4, "readonlyRootFilesystem")),
-    user: str2(key(record4, "user")),
-    environment_names: environmentNames(key(record4, "environment"))
+    name: str2(key(record5, "name")),
+    privileged: flag2(key(record5, "privileged")),
+    readonly_root_filesystem: flag2(key(record5, "readonlyRootFilesystem")),
+    user: str2(key(record5, "user")),
+    environment_names: environmentNames(key(record5, "environment"))
   };
 }
 function readContainers(value) {
@@ -37541,10 +37832,10 @@ var init_efs = __esm({
 });
 
 // src/normalize/aws/eks.ts
-function field2(record4, name2) {
-  if (record4 === null || typeof record4 !== "object" || Array.isArray(record4)) return void 0;
-  const found = Object.keys(record4).find((k5) => k5.toLowerCase() === name2.toLowerCase());
-  return found === void 0 ? void 0 : record4[found];
+function field2(record5, name2) {
+  if (record5 === null || typeof record5 !== "object" || Array.isArray(record5)) return void 0;
+  const found = Object.keys(record5).find((k5) => k5.toLowerCase() === name2.toLowerCase());
+  return found === void 0 ? void 0 : record5[found];
 }
 function secretsEncrypted(configs) {
   if (configs === void 0 || configs === null) return false;
@@ -37709,17 +38000,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path29, key2] of LB_ATTRIBUTES) {
+  for (const [path38, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e5) => e5.Key === key2);
-    if (index >= 0) set(path29, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path29, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path38, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path38, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path29, key2] of LB_ATTRIBUTES) {
+  for (const [path38, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e5) => text(child(e5, "key")) === key2);
-    if (entry) set(path29, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
+    if (entry) set(path38, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -37912,8 +38203,8 @@ function policyDocument(value) {
   for (const text3 of [value, safeDecodeUri(value)]) {
     if (text3 === void 0) continue;
     try {
-      const parsed = JSON.parse(text3);
-      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+      const parsed2 = JSON.parse(text3);
+      if (parsed2 !== null && typeof parsed2 === "object" && !Array.isArray(parsed2)) return parsed2;
     } catch {
     }
   }
@@ -37975,10 +38266,10 @@ function firstByName(principals) {
   return named;
 }
 function push(resource, attribute, value) {
-  const items = resource.attributes[attribute];
-  if (!Array.isArray(items)) return void 0;
-  items.push(value);
-  return items.length - 1;
+  const items2 = resource.attributes[attribute];
+  if (!Array.isArray(items2)) return void 0;
+  items2.push(value);
+  return items2.length - 1;
 }
 function attachInline(tools, principal, child2) {
   const index = push(principal, "inline_policies", { name: child2.properties.PolicyName ?? null, document: policyDocument(child2.properties.PolicyDocument) });
@@ -38059,28 +38350,28 @@ function configInlinePolicies(value) {
   if (isUnknown(value)) return value;
   if (!Array.isArray(value)) return unknownValue("the policy list is not a list");
   return value.map((item) => {
-    const policy2 = record2(item);
+    const policy2 = record3(item);
     return { name: policy2?.policyName ?? null, document: configDocument(policy2?.policyDocument) };
   });
 }
 function configManagedArns(value) {
   if (isUnknown(value)) return value;
   if (!Array.isArray(value)) return unknownValue("attachedManagedPolicies is not a list");
-  return value.map((item) => record2(item)?.policyArn ?? unknownValue("an attached policy without policyArn"));
+  return value.map((item) => record3(item)?.policyArn ?? unknownValue("an attached policy without policyArn"));
 }
 function configDefaultVersion(value) {
   if (isUnknown(value)) return value;
-  const versions2 = Array.isArray(value) ? value.map(record2) : [];
+  const versions2 = Array.isArray(value) ? value.map(record3) : [];
   const current = versions2.find((v) => v?.isDefaultVersion === true || v?.isDefaultVersion === "true");
   return current ? configDocument(current.document) : unknownValue("AWS Config recorded no default policy version");
 }
-var record2;
+var record3;
 var init_iam_config = __esm({
   "src/normalize/aws/iam-config.ts"() {
     "use strict";
     init_unknown();
     init_policy_document();
-    record2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
+    record3 = (value) => value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
   }
 });
 
@@ -38110,16 +38401,16 @@ var init_canonical = __esm({
       attributes;
       provenance = /* @__PURE__ */ new Map();
       /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-      set(path29, value, from) {
+      set(path38, value, from) {
         let target2 = this.attributes;
-        for (const segment of path29.slice(0, -1)) target2 = target2[segment];
-        target2[path29[path29.length - 1]] = value;
-        if (from !== void 0) this.provenance.set(pathKey(path29), "value" in from ? from.range : from);
+        for (const segment of path38.slice(0, -1)) target2 = target2[segment];
+        target2[path38[path38.length - 1]] = value;
+        if (from !== void 0) this.provenance.set(pathKey(path38), "value" in from ? from.range : from);
       }
       /** Sets `path` from a field when the field is present; returns whether it was. */
-      setField(path29, from, convert = (v) => v) {
+      setField(path38, from, convert = (v) => v) {
         if (from === void 0 || from.value === null) return false;
-        this.set(path29, convert(from.value), from);
+        this.set(path38, convert(from.value), from);
         return true;
       }
     };
@@ -38177,8 +38468,8 @@ function renderStatement(statement) {
     if (value !== void 0 && value !== null) out2[key2] = value;
   }
   for (const [block, key2] of [["principals", "Principal"], ["not_principals", "NotPrincipal"]]) {
-    const items = statement.blocks(block);
-    if (items.length > 0) out2[key2] = renderPrincipals(items);
+    const items2 = statement.blocks(block);
+    if (items2.length > 0) out2[key2] = renderPrincipals(items2);
   }
   const conditions = statement.blocks("condition");
   if (conditions.length > 0) out2.Condition = renderConditions(conditions);
@@ -38293,8 +38584,8 @@ function mergeExclusiveAttachments(links, instances, standIns) {
     for (const [kind, link2] of links) {
       const expr = attrExpr(attachment, kind.list);
       if (expr === void 0) continue;
-      const items = expr.kind === "tuple" ? expr.items : [expr];
-      const found = items.map((item) => link2.find(item, attachment));
+      const items2 = expr.kind === "tuple" ? expr.items : [expr];
+      const found = items2.map((item) => link2.find(item, attachment));
       found.forEach((p3) => p3 && addManaged(p3.out, arn, attachment.block.range));
       const unresolved = found.some((p3) => p3 === void 0);
       if (unresolved && kind.parent === "aws_iam_user") addManaged(standIn2(kind, attachment, null, standIns).out, arn, attachment.block.range);
@@ -38498,9 +38789,9 @@ var init_kms = __esm({
 
 // src/normalize/aws/lambda.ts
 function cfnTarget(written) {
-  const record4 = asRecord(written);
-  if (typeof record4?.Ref === "string") return record4.Ref;
-  const getAtt = record4?.["Fn::GetAtt"];
+  const record5 = asRecord(written);
+  if (typeof record5?.Ref === "string") return record5.Ref;
+  const getAtt = record5?.["Fn::GetAtt"];
   if (Array.isArray(getAtt) && typeof getAtt[0] === "string") return getAtt[0];
   if (typeof getAtt === "string") return getAtt.split(".")[0];
   return void 0;
@@ -39642,19 +39933,19 @@ var init_aws = __esm({
 });
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path29, value) {
+function setDotted(out2, path38, value) {
   let target2 = out2;
-  for (const segment of path29.slice(0, -1)) {
+  for (const segment of path38.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path29[path29.length - 1]] = value;
+  target2[path38[path38.length - 1]] = value;
 }
 function splitDotted(name2) {
-  let path29 = dottedPaths.get(name2);
-  if (path29 === void 0) dottedPaths.set(name2, path29 = Object.freeze(name2.split(".")));
-  return path29;
+  let path38 = dottedPaths.get(name2);
+  if (path38 === void 0) dottedPaths.set(name2, path38 = Object.freeze(name2.split(".")));
+  return path38;
 }
 var dottedPaths;
 var init_spec2 = __esm({
@@ -39668,22 +39959,22 @@ var init_spec2 = __esm({
 function attributesBySpec(item, mapping, provenance) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path29 = splitDotted(name2);
+    const path38 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path29, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path38, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path29, value);
-    provenance.set(path29, node);
+    setDotted(out2, path38, value);
+    provenance.set(path38, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child(item, "configuration"),
-    set: (path29, value, node) => {
-      setDotted(out2, path29, value);
-      if (node) provenance.set(path29, node);
+    set: (path38, value, node) => {
+      setDotted(out2, path38, value);
+      if (node) provenance.set(path38, node);
     }
   });
   return out2;
@@ -39700,9 +39991,9 @@ var init_spec3 = __esm({
       number: num2,
       string: text,
       strings: (node) => {
-        const items = elements(node);
-        if (items.length === 0 && !Array.isArray(decodeJson(node.value))) return text(node) === void 0 ? void 0 : [text(node)];
-        return items.map((item) => text(item) ?? null);
+        const items2 = elements(node);
+        if (items2.length === 0 && !Array.isArray(decodeJson(node.value))) return text(node) === void 0 ? void 0 : [text(node)];
+        return items2.map((item) => text(item) ?? null);
       },
       value: (node) => present(node) ? decodeJson(node.value) : void 0,
       present: (node) => node.value === void 0 ? void 0 : present(node)
@@ -39762,10 +40053,10 @@ function awsConfigResourceTypes() {
   return [...Object.keys(CANONICAL), ...FOLDED_TYPES].sort();
 }
 function normalizeAwsConfig(doc) {
-  const items = Array.isArray(doc.value) ? doc.value : [];
+  const items2 = Array.isArray(doc.value) ? doc.value : [];
   const diagnostics = [];
   const resources = [];
-  for (const { index, item } of latestItems(items)) {
+  for (const { index, item } of latestItems(items2)) {
     const resource = toResource2(doc, index, itemRoot(item));
     if (typeof resource === "string") diagnostics.push(warning2(doc, index, resource));
     else if (resource) resources.push(resource);
@@ -39773,9 +40064,9 @@ function normalizeAwsConfig(doc) {
   applyAccountPublicAccessBlocks(resources);
   return { resources, diagnostics };
 }
-function liveDocument(items) {
+function liveDocument(items2) {
   const file = { absolutePath: `${LIVE_PATH_PREFIX}live`, path: `${LIVE_PATH_PREFIX}live`, format: "aws-config" };
-  return { file, value: items, diagnostics: [], locate: () => void 0 };
+  return { file, value: items2, diagnostics: [], locate: () => void 0 };
 }
 function toResource2(doc, index, item) {
   const nativeType = text(child(item, "resourceType"));
@@ -39785,15 +40076,15 @@ function toResource2(doc, index, item) {
   const account = text(child(item, "accountId")) ?? "unknown";
   const region = text(child(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path29 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance = new ItemProvenance(doc, index, live ? fileStart(path29) : void 0);
+  const path38 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance = new ItemProvenance(doc, index, live ? fileStart(path38) : void 0);
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path29, nativeType },
+    source: { format: "aws-config", path: path38, nativeType },
     attributes,
     raw,
     provenance: provenance.map,
@@ -39901,15 +40192,15 @@ var init_bucket_policy = __esm({
 // src/normalize/lazy-provenance.ts
 function parseKey(key2) {
   try {
-    const path29 = JSON.parse(key2);
-    return Array.isArray(path29) && path29.every((s2) => typeof s2 === "string" || typeof s2 === "number") ? path29 : void 0;
+    const path38 = JSON.parse(key2);
+    return Array.isArray(path38) && path38.every((s2) => typeof s2 === "string" || typeof s2 === "number") ? path38 : void 0;
   } catch {
     return void 0;
   }
 }
-function holds(root5, path29) {
+function holds(root5, path38) {
   let current = root5;
-  for (const segment of path29) {
+  for (const segment of path38) {
     if (Array.isArray(current)) {
       if (typeof segment !== "number" || !Number.isInteger(segment) || segment < 0 || segment >= current.length) return false;
     } else if (!isRecord6(current) || typeof segment !== "string" || !Object.hasOwn(current, segment)) return false;
@@ -39942,9 +40233,9 @@ var init_lazy_provenance = __esm({
         return this.get(key2) !== void 0;
       }
       settle(key2) {
-        const path29 = parseKey(key2);
-        if (!this.tree || path29 === void 0 || !holds(this.tree.value, path29)) return void 0;
-        const range4 = this.tree.locate(path29);
+        const path38 = parseKey(key2);
+        if (!this.tree || path38 === void 0 || !holds(this.tree.value, path38)) return void 0;
+        const range4 = this.tree.locate(path38);
         if (range4) super.set(key2, range4);
         return range4;
       }
@@ -39953,11 +40244,11 @@ var init_lazy_provenance = __esm({
         this.settled = true;
         const stack = [[this.tree.value, []]];
         while (stack.length > 0) {
-          const [value, path29] = stack.pop();
-          const key2 = pathKey(path29);
+          const [value, path38] = stack.pop();
+          const key2 = pathKey(path38);
           if (!super.has(key2)) this.settle(key2);
-          if (Array.isArray(value)) value.forEach((item, i6) => stack.push([item, [...path29, i6]]));
-          else if (isRecord6(value)) for (const [k5, item] of Object.entries(value)) stack.push([item, [...path29, k5]]);
+          if (Array.isArray(value)) value.forEach((item, i6) => stack.push([item, [...path38, i6]]));
+          else if (isRecord6(value)) for (const [k5, item] of Object.entries(value)) stack.push([item, [...path38, k5]]);
         }
       }
     };
@@ -39965,9 +40256,9 @@ var init_lazy_provenance = __esm({
 });
 
 // src/normalize/cloudformation/provenance.ts
-function valueAt3(root5, path29) {
+function valueAt3(root5, path38) {
   let current = root5;
-  for (const segment of path29) current = asRecord(current)?.[segment];
+  for (const segment of path38) current = asRecord(current)?.[segment];
   return current;
 }
 var ProvenanceBuilder;
@@ -40000,16 +40291,16 @@ var init_provenance2 = __esm({
        * (`setTree([], Properties, [])` would locate them all up front: one range per list element).
        */
       deferProperties(properties) {
-        this.map.defer(properties, (path29) => path29.length === 0 ? void 0 : this.rangeOf(path29));
+        this.map.defer(properties, (path38) => path38.length === 0 ? void 0 : this.rangeOf(path38));
       }
       /** Where `property` (relative to `from`'s Properties) is written: the deepest part of it the template holds. */
       rangeOf(property, from = this.logicalId) {
         const base = ["Resources", from, "Properties"];
         const written = this.throughBranches(base, property);
         for (let n3 = written.length; n3 > base.length; n3--) {
-          const path29 = written.slice(0, n3);
-          if (!hasPath(this.doc.value, path29)) continue;
-          return this.doc.locate(path29);
+          const path38 = written.slice(0, n3);
+          if (!hasPath(this.doc.value, path38)) continue;
+          return this.doc.locate(path38);
         }
         return void 0;
       }
@@ -40182,7 +40473,7 @@ function publicAccessBlock2(block, provenance) {
   }
   provenance.set(["public_access_block"], ["PublicAccessBlockConfiguration"]);
   provenance.set(["public_access_block", "declared"], ["PublicAccessBlockConfiguration"]);
-  const record4 = asRecord(block);
+  const record5 = asRecord(block);
   const out2 = {
     declared: true,
     block_public_acls: false,
@@ -40191,7 +40482,7 @@ function publicAccessBlock2(block, provenance) {
     restrict_public_buckets: false
   };
   for (const [canonical, property] of PAB_KEYS2) {
-    out2[canonical] = record4 ? asBool(record4[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
+    out2[canonical] = record5 ? asBool(record5[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
     provenance.set(["public_access_block", canonical], ["PublicAccessBlockConfiguration", property]);
   }
   return out2;
@@ -40202,16 +40493,16 @@ function logging2(block, bucketName, provenance) {
   provenance.set(["logging", "enabled"], ["LoggingConfiguration"]);
   provenance.set(["logging", "target_bucket"], ["LoggingConfiguration", "DestinationBucketName"]);
   provenance.set(["logging", "target_prefix"], ["LoggingConfiguration", "LogFilePrefix"]);
-  const record4 = asRecord(block);
-  if (!record4) {
+  const record5 = asRecord(block);
+  if (!record5) {
     const why = unknownValue("LoggingConfiguration is not resolved");
     return { enabled: why, target_bucket: why, target_prefix: why };
   }
   return {
     enabled: true,
     // Without a destination, S3 writes the logs into the bucket itself.
-    target_bucket: asString(record4.DestinationBucketName) ?? bucketName,
-    target_prefix: asString(record4.LogFilePrefix) ?? null
+    target_bucket: asString(record5.DestinationBucketName) ?? bucketName,
+    target_prefix: asString(record5.LogFilePrefix) ?? null
   };
 }
 var CANNED_ACLS, PAB_KEYS2, SSE_DEFAULT;
@@ -40294,9 +40585,9 @@ function recordRuleProvenance(provenance, canonical, property, from, direction) 
 }
 function referencedGroup(value) {
   if (value === null || typeof value !== "object") return void 0;
-  const record4 = value;
-  if (typeof record4.Ref === "string") return record4.Ref;
-  const getAtt = record4["Fn::GetAtt"];
+  const record5 = value;
+  if (typeof record5.Ref === "string") return record5.Ref;
+  const getAtt = record5["Fn::GetAtt"];
   const parts2 = typeof getAtt === "string" ? getAtt.split(".") : getAtt;
   if (Array.isArray(parts2) && parts2.length === 2 && parts2[1] === "GroupId" && typeof parts2[0] === "string") return parts2[0];
   return void 0;
@@ -40426,10 +40717,10 @@ var init_security_groups = __esm({
 });
 
 // src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path29) {
-  if (path29.length === 0) return void 0;
+function propertyAt(properties, path38) {
+  if (path38.length === 0) return void 0;
   let current = properties;
-  for (const segment of path29) {
+  for (const segment of path38) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -40440,21 +40731,21 @@ function propertyAt(properties, path29) {
 function attributesBySpec2(resource, mapping, provenance) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path29 = splitDotted(name2);
+    const path38 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path29, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path38, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path29, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance.set(path29, rule.path);
+    setDotted(out2, path38, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance.set(path38, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path29, value, property) => {
-      setDotted(out2, path29, value);
-      if (property) provenance.set(path29, property);
+    set: (path38, value, property) => {
+      setDotted(out2, path38, value);
+      if (property) provenance.set(path38, property);
     }
   });
   return out2;
@@ -40478,16 +40769,16 @@ var init_spec4 = __esm({
 });
 
 // src/normalize/cloudformation/isolate.ts
-function isolated(items, normalize2, doc, diagnostics) {
-  if (items.length === 0) return [];
+function isolated(items2, normalize2, doc, diagnostics) {
+  if (items2.length === 0) return [];
   try {
-    return normalize2(items);
+    return normalize2(items2);
   } catch (error2) {
-    if (items.length === 1) {
-      diagnostics.push(resourceFailed(doc, items[0].logicalId, error2));
+    if (items2.length === 1) {
+      diagnostics.push(resourceFailed(doc, items2[0].logicalId, error2));
       return [];
     }
-    return items.flatMap((item) => isolated([item], normalize2, doc, diagnostics));
+    return items2.flatMap((item) => isolated([item], normalize2, doc, diagnostics));
   }
 }
 var init_isolate = __esm({
@@ -40508,7 +40799,7 @@ function normalizeCloudFormation(resolved) {
   const toResource3 = resourceFactory(doc, prefix2, resolved.rootPath);
   const policies = attachBucketPolicies(resources);
   const tools = groupTools(doc, ctx, toResource3);
-  const each = (items, normalize2) => out2.resources.push(...isolated(items, normalize2, doc, out2.diagnostics));
+  const each = (items2, normalize2) => out2.resources.push(...isolated(items2, normalize2, doc, out2.diagnostics));
   for (const group4 of CLOUDFORMATION_GROUPS) each(resources.filter((r5) => group4.nativeTypes.includes(r5.type)), (members) => group4.normalize(members, tools));
   for (const resource of resources) {
     if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES || GROUPED_TYPES.has(resource.type)) continue;
@@ -40673,7 +40964,7 @@ function addObject(doc, object2, base, out2) {
     // the resource itself points at its `kind` line.
     provenance: new LazyProvenance().defer(
       manifest,
-      (path29) => path29.length === 0 ? doc.locate([...base, "kind"]) ?? doc.locate(base) : doc.locate([...base, ...path29])
+      (path38) => path38.length === 0 ? doc.locate([...base, "kind"]) ?? doc.locate(base) : doc.locate([...base, ...path38])
     ),
     scope: SCOPE
   });
@@ -40770,7 +41061,7 @@ function applySubResource(out2, sub, fields) {
 }
 function applyMaybe(out2, sub) {
   const why = unknownValue(`${sub.id} may configure this bucket: which bucket it names depends on an unknown condition`);
-  for (const path29 of SETS2[sub.type] ?? []) out2.set(path29, why, sub.block.range);
+  for (const path38 of SETS2[sub.type] ?? []) out2.set(path38, why, sub.block.range);
 }
 function normalizeS3(instances, scope) {
   const buckets = new Map(instances.filter((i6) => i6.type === "aws_s3_bucket").map((i6) => [i6.id, readBucket(i6)]));
@@ -40875,14 +41166,14 @@ var init_rds4 = __esm({
 });
 
 // src/normalize/terraform/spec.ts
-function lookupField(fields, path29) {
+function lookupField(fields, path38) {
   let current = fields;
-  for (let i6 = 0; i6 < path29.length; i6++) {
-    const name2 = path29[i6];
+  for (let i6 = 0; i6 < path38.length; i6++) {
+    const name2 = path38[i6];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path29[i6 + 1] === "number";
-    const index = indexed ? path29[i6 + 1] : 0;
-    const last = i6 + (indexed ? 2 : 1) === path29.length;
+    const indexed = typeof path38[i6 + 1] === "number";
+    const index = indexed ? path38[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path38.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -40899,21 +41190,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path29 = splitDotted(name2);
+    const path38 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path29, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path29), found.from.range);
+      setDotted(out2.attributes, path38, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path38), found.from.range);
     } else {
-      setDotted(out2.attributes, path29, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path38, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path29, value, from) => {
-      setDotted(out2.attributes, path29, value);
-      if (from) out2.provenance.set(pathKey(path29), from.range);
+    set: (path38, value, from) => {
+      setDotted(out2.attributes, path38, value);
+      if (from) out2.provenance.set(pathKey(path38), from.range);
     }
   });
   return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -40965,8 +41256,8 @@ function groupForLinks(instances) {
   const groups = /* @__PURE__ */ new Map();
   for (const i6 of instances) {
     const link2 = LINKS.get(i6.type);
-    const path29 = (link2 && foreignParent(i6, link2, byId2, byName)) ?? i6.modulePath;
-    (groups.get(path29) ?? groups.set(path29, []).get(path29)).push(i6);
+    const path38 = (link2 && foreignParent(i6, link2, byId2, byName)) ?? i6.modulePath;
+    (groups.get(path38) ?? groups.set(path38, []).get(path38)).push(i6);
   }
   return [...groups.values()];
 }
@@ -40986,10 +41277,10 @@ var init_cross_module = __esm({
 });
 
 // src/normalize/terraform/isolate.ts
-function isolateMembers(members, run4, joinable, diagnostics) {
+function isolateMembers(members, run6, joinable, diagnostics) {
   const attempt = (some) => {
     try {
-      return { value: run4(some) };
+      return { value: run6(some) };
     } catch {
       return void 0;
     }
@@ -41013,7 +41304,7 @@ function isolateMembers(members, run4, joinable, diagnostics) {
   if (rest !== void 0) return rest.value;
   return readable.reduce((out2, member2) => {
     try {
-      return joinable.join(out2, run4([member2]));
+      return joinable.join(out2, run6([member2]));
     } catch (error2) {
       fail(member2, error2);
       return out2;
@@ -41041,9 +41332,9 @@ function rawResource(instance2, scope) {
   return toResource(instance2, `tf.${instance2.type}`, out2, raw, scope);
 }
 function normalizeInstances(instances, scope, diagnostics) {
-  const guarded3 = (what, range4, fallback2, run4) => {
+  const guarded3 = (what, range4, fallback2, run6) => {
     try {
-      return run4();
+      return run6();
     } catch (error2) {
       const message = `normalise ${what}: ${error2 instanceof Error ? error2.message : String(error2)}`;
       diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: range4 });
@@ -41174,8 +41465,8 @@ function normalizeResolved(resolved, deadline) {
   out2.diagnostics.push(...makeIdsUnique(out2.resources));
   return out2;
 }
-function planDocument(path29) {
-  return { file: { path: path29, absolutePath: path29, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
+function planDocument(path38) {
+  return { file: { path: path38, absolutePath: path38, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
 }
 var init_normalize = __esm({
   "src/normalize/index.ts"() {
@@ -41231,391 +41522,137 @@ var init_tools = __esm({
   }
 });
 
-// src/policies/compiler.mjs
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync3, readdirSync as readdirSync2, rmSync, writeFileSync } from "node:fs";
-import { join as join3, relative as relative2, sep as sep3 } from "node:path";
-function compilePolicies(o3) {
-  const log = o3.log ?? (() => {
-  });
-  const srcDir = join3(o3.workDir, "src");
-  const run4 = (args2) => runOpa(o3.opa, args2, o3.workDir);
-  const opaVersion = /^Version: (\S+)$/m.exec(run4(["version"]))?.[1];
-  if (!opaVersion) throw new BuildError(`cannot read the version of ${o3.opa}`);
-  if (o3.runTests) {
-    log("opa test");
-    const roots = o3.sources.map((s2) => s2.dir);
-    const out2 = run4(["test", ...roots, "--explain=fails", "--ignore", "*.yaml", "--ignore", "*.json"]);
-    log(out2.trim().split("\n").at(-1));
-  }
-  rmSync(o3.workDir, { recursive: true, force: true });
-  const files = [];
-  for (const source of o3.sources) {
-    for (const file of walk3(source.dir).filter((f5) => f5.endsWith(".rego") && !f5.endsWith("_test.rego"))) {
-      const staged = join3(source.as, relative2(source.dir, file)).split(sep3).join("/");
-      cpSync(file, join3(srcDir, staged));
-      files.push({ staged, file });
-    }
-  }
-  const frameworks = [...o3.knownFrameworks ?? [], ...o3.frameworkDirs.flatMap((dir) => loadFrameworks(dir))].sort((a5, b5) => a5.id < b5.id ? -1 : 1);
-  const ctx = { ...o3, run: run4, srcDir, files, frameworks };
-  const checks = inspect(ctx);
-  writeAggregator(ctx, checks);
-  const { wasm, entrypoints } = buildWasm(ctx, checks);
-  const facts = readWasm(wasm);
-  const initialPages = Math.max(facts.memoryMin, Math.ceil(facts.dataEnd / PAGE)) + HEADROOM_PAGES;
-  const own = new Set(o3.frameworkDirs.length > 0 ? frameworks.map((f5) => f5.id) : []);
-  return {
-    catalog: { opaVersion, checks, frameworks: o3.knownFrameworks ? frameworks.filter((f5) => own.has(f5.id) && !o3.knownFrameworks.some((k5) => k5.id === f5.id)) : frameworks },
-    wasm,
-    meta: { opaVersion, abiVersion: facts.abiVersion, entrypoints, initialPages },
-    facts
-  };
+// src/policies/compile-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync4, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync5 } from "node:fs";
+import os2 from "node:os";
+import path13 from "node:path";
+function defaultCacheDirectory(env2 = process.env) {
+  const base = env2.XDG_CACHE_HOME || (process.platform === "win32" ? env2.LOCALAPPDATA : void 0) || path13.join(os2.homedir(), ".cache");
+  return path13.join(base, "posture-gate");
 }
-function runOpa(opa2, args2, cwd) {
-  try {
-    mkdirSync(cwd, { recursive: true });
-    const env2 = { PATH: process.env.PATH ?? "", HOME: cwd, ...process.env.SYSTEMROOT ? { SYSTEMROOT: process.env.SYSTEMROOT } : {} };
-    return execFileSync(opa2, args2, { cwd, env: env2, encoding: "utf8", maxBuffer: 256 << 20, stdio: ["ignore", "pipe", "pipe"] });
-  } catch (e5) {
-    const output = `${e5.stdout ?? ""}${e5.stderr ?? ""}`.trim();
-    throw new BuildError(`opa ${args2.join(" ")} failed${e5.code === "ENOENT" ? ` (${opa2} not found)` : ""}:
-${output || e5.message}`);
-  }
-}
-function walk3(dir) {
-  const out2 = [];
-  for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
-    const path29 = join3(dir, entry.name);
-    if (entry.isDirectory()) out2.push(...walk3(path29));
-    else out2.push(path29);
-  }
-  return out2;
-}
-function loadFrameworks(dir) {
+function filesUnder(dir) {
   if (!existsSync4(dir)) return [];
-  const frameworks = [];
-  for (const file of walk3(dir).filter((f5) => f5.endsWith(".yaml"))) {
-    const where2 = file;
-    const doc = (0, import_yaml6.parse)(readFileSync3(file, "utf8"));
-    const expectId = file.split(sep3).at(-1).replace(/\.yaml$/, "");
-    if (doc?.id !== expectId) throw new BuildError(`${where2}: id must be ${expectId}`);
-    for (const key2 of ["title", "version"]) {
-      if (typeof doc[key2] !== "string" || !doc[key2]) throw new BuildError(`${where2}: ${key2} must be a non-empty string`);
-    }
-    if (!Array.isArray(doc.requirements) || doc.requirements.length === 0) throw new BuildError(`${where2}: requirements must be a non-empty list`);
-    const requirements = [];
-    const controls3 = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const req of doc.requirements) {
-      if (typeof req?.id !== "string" || typeof req.title !== "string") throw new BuildError(`${where2}: every requirement needs a string id and title`);
-      requirements.push({ id: req.id, title: req.title });
-      for (const c5 of req.controls ?? []) {
-        if (typeof c5?.id !== "string" || typeof c5.title !== "string") throw new BuildError(`${where2}: requirement ${req.id}: every control needs a string id and title`);
-        if (seen.has(c5.id)) throw new BuildError(`${where2}: duplicate control ${c5.id}`);
-        seen.add(c5.id);
-        controls3.push({
-          id: c5.id,
-          title: c5.title,
-          ...c5.description ? { description: String(c5.description).trim() } : {},
-          requirement: req.id,
-          ...c5.url ? { url: c5.url } : {}
-        });
-      }
-    }
-    frameworks.push({ id: doc.id, title: doc.title, version: String(doc.version), ...doc.url ? { url: doc.url } : {}, requirements, controls: controls3 });
-  }
-  return frameworks.sort((a5, b5) => a5.id < b5.id ? -1 : 1);
+  return readdirSync2(dir, { withFileTypes: true, recursive: true }).map((entry) => path13.join(entry.parentPath, entry.name)).filter((file) => statSync5(file, { throwIfNoEntry: false })?.isFile() === true).sort();
 }
-function podSpecPaths(ctx) {
-  const lib = ctx.files.find((f5) => /(^|\/)lib\/k8s\.rego$/.test(f5.staged));
-  if (!lib) return [];
-  const libDir = join3("src", lib.staged.replace(/\/k8s\.rego$/, ""));
-  const out2 = ctx.run(["eval", "--format", "json", "--data", libDir, "data.lib.k8s.pod_spec_paths"]);
-  const value = JSON.parse(out2).result?.[0]?.expressions?.[0]?.value;
-  if (!value) throw new BuildError("cannot evaluate data.lib.k8s.pod_spec_paths");
-  return [...new Set(Object.values(value).map((p3) => p3.join(".")))].sort();
-}
-function expandReads(reads, pods, where2) {
-  const out2 = [];
-  for (const read of reads) {
-    if (typeof read !== "string" || !read) throw new BuildError(`${where2}: reads must be non-empty strings`);
-    let paths = [read];
-    if (read.includes("{pod}")) paths = paths.flatMap((p3) => pods.map((pod) => p3.replace("{pod}", pod)));
-    if (read.includes("{containers}")) paths = paths.flatMap((p3) => CONTAINER_FIELDS.map((f5) => p3.replace("{containers}", f5)));
-    for (const p3 of paths) {
-      if (/[{}]/.test(p3)) throw new BuildError(`${where2}: unknown fill-in in reads entry ${read}`);
-      out2.push(p3.split("."));
+function compileKey(tool, roots, options) {
+  const hash2 = createHash3("sha256");
+  hash2.update(`${tool}\0${JSON.stringify(options)}\0`);
+  for (const root5 of roots) {
+    for (const file of filesUnder(root5)) {
+      hash2.update(`${path13.relative(root5, file)}\0`);
+      hash2.update(readFileSync2(file));
+      hash2.update("\0");
     }
   }
-  const seen = /* @__PURE__ */ new Set();
-  return out2.filter((p3) => !seen.has(p3.join(".")) && seen.add(p3.join(".")));
+  return hash2.digest("hex");
 }
-function checkMeta(ctx, entry, pods) {
-  const { frameworks } = ctx;
-  const staged = entry.location.file.replace(/^(.*?\/)?src\//, "");
-  const file = staged;
-  const where2 = `${file}:${entry.location.row}`;
-  const a5 = entry.annotations;
-  const c5 = a5.custom ?? {};
-  const pkg = entry.path.slice(1).map((p3) => p3.value).join(".");
-  const expectPkg = `checks.${file.replace(/^policies\//, "").replace(/\.rego$/, "").replaceAll("/", ".")}`;
-  const fail = (msg) => {
-    throw new BuildError(`${where2}: METADATA ${msg}`);
-  };
-  if (ctx.builtIn && pkg !== expectPkg) fail(`package ${pkg} must match its path (${expectPkg})`);
-  if (!ctx.idPattern.test(c5.id ?? "")) fail(`custom.id ${JSON.stringify(c5.id)} must match ${ctx.idPattern}`);
-  if (ctx.reservedIds?.has(c5.id)) fail(`custom.id ${c5.id} is a built-in check's id; give the check its own`);
-  if (!a5.title) fail("title is required");
-  if (!a5.description) fail("description is required");
-  if (!SEVERITIES2.includes(c5.severity)) fail(`custom.severity must be one of ${SEVERITIES2.join(", ")}`);
-  if (!isStringList(c5.resource_types)) fail("custom.resource_types must be a non-empty list");
-  if (!isStringList(c5.formats) || c5.formats.some((f5) => !FORMATS.includes(f5))) fail(`custom.formats must be a non-empty subset of ${FORMATS.join(", ")}`);
-  if (typeof c5.recommended_action !== "string" || !c5.recommended_action) fail("custom.recommended_action is required");
-  if (typeof c5.deprecated !== "boolean") fail("custom.deprecated must be true or false");
-  if (ctx.builtIn && !isStringList(c5.reads)) fail("custom.reads must be a non-empty list of dot paths");
-  const peers2 = c5.peers ?? {};
-  for (const [tool, ids] of Object.entries(peers2)) if (!isStringList(ids)) fail(`custom.peers.${tool} must be a non-empty list`);
-  const fw = c5.frameworks ?? {};
-  if (ctx.builtIn && Object.keys(fw).length === 0) fail("custom.frameworks must map the check to at least one control");
-  for (const [fwId, controls3] of Object.entries(fw)) {
-    const framework = frameworks.find((f5) => f5.id === fwId);
-    if (!framework) fail(`custom.frameworks: unknown framework ${fwId} (no policies/frameworks/${fwId}.yaml)`);
-    if (!isStringList(controls3)) fail(`custom.frameworks.${fwId} must be a non-empty list of control ids`);
-    for (const id of controls3) if (!framework.controls.some((k5) => k5.id === id)) fail(`custom.frameworks.${fwId}: control ${id} does not exist in policies/frameworks/${fwId}.yaml`);
-  }
-  const source = ctx.files.find((f5) => f5.staged === staged)?.file;
-  const testFile = source?.replace(/\.rego$/, "_test.rego");
-  if (ctx.builtIn && !(testFile && existsSync4(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
-  if (ctx.builtIn) {
-    const tests = readFileSync3(testFile, "utf8");
-    const testNames = [...tests.matchAll(/^test_(\w*) if/gm)].map((m3) => m3[1]);
-    if (!testNames.some((name2) => name2.includes("unknown"))) fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*unknown* case (an unknown value never matches)`);
-    if (!testNames.some((name2) => /absent|missing|default|unset|not_set/.test(name2))) {
-      fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*absent* case (the attribute left out)`);
-    }
-  }
-  const sortObj = (o3) => Object.fromEntries(Object.entries(o3).sort(([x], [y]) => x < y ? -1 : 1).map(([k5, v]) => [k5, [...v]]));
-  return {
-    id: c5.id,
-    title: a5.title.trim(),
-    description: a5.description.trim(),
-    severity: c5.severity,
-    package: pkg,
-    resourceTypes: [...c5.resource_types],
-    formats: [...c5.formats],
-    recommendedAction: c5.recommended_action.trim(),
-    frameworks: sortObj(fw),
-    peers: sortObj(peers2),
-    relatedResources: (a5.related_resources ?? []).map((r5) => r5.ref),
-    reads: expandReads(c5.reads ?? [], pods, where2),
-    deprecated: c5.deprecated,
-    file,
-    source
-  };
+function cachedEntry(cacheDir, key2) {
+  const dir = path13.join(cacheDir, "policies", key2);
+  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((f5) => existsSync4(path13.join(dir, f5))) ? dir : void 0;
 }
-function inspect(ctx) {
-  ctx.log?.("opa inspect -a");
-  const out2 = JSON.parse(ctx.run(["inspect", "-a", "-f", "json", "src"]));
-  const pods = podSpecPaths(ctx);
-  const checks = [];
-  const libs = /* @__PURE__ */ new Set();
-  for (const entry of out2.annotations ?? []) {
-    if (entry.annotations?.scope !== "package") continue;
-    const pkg = entry.path.slice(1).map((p3) => p3.value).join(".");
-    if (pkg.startsWith("checks.")) checks.push(checkMeta(ctx, entry, pods));
-    else if (pkg.startsWith("lib.") && entry.annotations.custom?.library === true) libs.add(pkg);
+function storeEntry(cacheDir, key2, write) {
+  const parent = path13.join(cacheDir, "policies");
+  const final = path13.join(parent, key2);
+  const scratch = path13.join(parent, `.${key2}.${process.pid}.${Date.now()}`);
+  mkdirSync(parent, { recursive: true });
+  try {
+    write(scratch);
+    rmSync(final, { recursive: true, force: true });
+    renameSync(scratch, final);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  for (const [ns, nsFiles] of Object.entries(out2.namespaces ?? {})) {
-    const pkg = ns.replace(/^data\./, "");
-    const ok = pkg.startsWith("checks.") ? checks.some((c5) => c5.package === pkg) : libs.has(pkg) || !ctx.builtIn;
-    if (!ok) throw new BuildError(`${nsFiles.map((f5) => f5.replace(/^(.*?\/)?src\//, "")).join(", ")}: package ${pkg} has no package-scoped METADATA (a check needs custom.id, a library custom.library: true)`);
+  return final;
+}
+var init_compile_cache = __esm({
+  "src/policies/compile-cache.ts"() {
+    "use strict";
   }
-  const ids = /* @__PURE__ */ new Map();
-  for (const c5 of checks) {
-    if (ids.has(c5.id)) throw new BuildError(`duplicate check id ${c5.id} in ${ids.get(c5.id)} and ${c5.file}`);
-    ids.set(c5.id, c5.file);
-    if (ctx.builtIn) c5.examples = checkExamples(c5);
-    delete c5.source;
+});
+
+// src/policies/compile-thread.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import os3 from "node:os";
+import path14 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+function workerEntry() {
+  return bundledWorkerEntry("compile-worker.js") ?? path14.join(path14.dirname(fileURLToPath4(import.meta.url)), "compile-worker.mjs");
+}
+async function compileInWorker(dir, job, signal) {
+  const scratch = await mkdtemp(path14.join(os3.tmpdir(), "posture-policy-"));
+  try {
+    return await runWorker(dir, { ...job, options: { ...job.options, workDir: path14.join(scratch, "work") } }, signal);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
-  if (checks.length === 0) throw new BuildError(`no checks (package checks.*, METADATA with custom.id) among ${ctx.files.length} files`);
-  return checks.sort((a5, b5) => a5.id < b5.id ? -1 : 1);
 }
-function checkExamples(check2) {
-  const file = check2.source.replace(/\.rego$/, ".examples.yaml");
-  if (!existsSync4(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
-  const doc = (0, import_yaml6.parse)(readFileSync3(file, "utf8"));
-  const formats = Object.keys(doc ?? {});
-  if (formats.length === 0) throw new BuildError(`${file}: needs at least one format`);
-  for (const f5 of formats) {
-    if (!check2.formats.includes(f5)) throw new BuildError(`${file}: format ${f5} is not in the check's formats`);
-    for (const kind of ["good", "bad"]) {
-      if (typeof doc[f5]?.[kind] !== "string" || !doc[f5][kind].trim()) throw new BuildError(`${file}: ${f5}.${kind} must be a non-empty string`);
-    }
+function runWorker(dir, job, signal) {
+  return new Promise((resolve2, reject) => {
+    const worker = new Worker2(workerEntry());
+    let settled = false;
+    const settle = (reply) => {
+      settled = true;
+      void worker.terminate();
+      if ("compiled" in reply) resolve2({ ...reply.compiled, wasm: Buffer.from(reply.compiled.wasm) });
+      else if (reply.error.build) reject(new ConfigError(`policy ${dir}: ${reply.error.message}`));
+      else reject(new PolicyError(`policy ${dir}: compile worker: ${reply.error.message}`));
+    };
+    worker.once("message", settle);
+    worker.once("error", (error2) => settled || settle({ error: { message: error2.message, build: false } }));
+    worker.once("exit", (code19) => settled || settle({ error: { message: `exited (code ${code19})`, build: false } }));
+    signal?.addEventListener("abort", () => settled || settle({ error: { message: "stopped: the scan failed", build: false } }), { once: true });
+    if (signal?.aborted) settle({ error: { message: "stopped: the scan failed", build: false } });
+    else worker.postMessage(job);
+  });
+}
+var init_compile_thread = __esm({
+  "src/policies/compile-thread.ts"() {
+    "use strict";
+    init_errors();
+    init_worker_entry();
   }
-  const untested = check2.formats.filter((f5) => !formats.includes(f5));
-  if (untested.length > 0) throw new BuildError(`${file}: no good/bad examples for ${untested.join(", ")} (the check's formats)`);
-  return Object.fromEntries(formats.filter((f5) => f5 !== "aws-config").sort().map((f5) => [f5, doc[f5].good]));
-}
-function writeAggregator(ctx, checks) {
-  const rules2 = checks.filter((c5) => !c5.deprecated).map((c5) => `findings contains object.union(v, {"check_id": "${c5.id}"}) if {
-	some v in data.${c5.package}.deny
-}
-`);
-  const text3 = [
-    "# METADATA",
-    "# title: Every violation of every built-in check, tagged with its check id",
-    "# description: Generated by scripts/build-policies.mjs; do not edit.",
-    "package gate",
-    "",
-    "# METADATA",
-    "# entrypoint: true",
-    rules2.join("\n")
-  ].join("\n");
-  mkdirSync(join3(ctx.srcDir, "gate"), { recursive: true });
-  writeFileSync(join3(ctx.srcDir, "gate", "gate.rego"), text3);
-  const formatted = ctx.run(["fmt", "--list", "src/gate"]).trim();
-  if (formatted) ctx.run(["fmt", "-w", "src/gate"]);
-}
-function buildWasm(ctx, checks) {
-  ctx.log?.("opa build -t wasm");
-  const bundle = join3(ctx.workDir, "bundle.tar.gz");
-  ctx.run(["build", "-t", "wasm", "--capabilities", ctx.capabilities, "-o", "bundle.tar.gz", "src"]);
-  const extract2 = join3(ctx.workDir, "bundle");
-  mkdirSync(extract2, { recursive: true });
-  execFileSync("tar", ["-xzf", bundle, "-C", extract2], { stdio: ["ignore", "ignore", "pipe"] });
-  const manifest = JSON.parse(readFileSync3(join3(extract2, ".manifest"), "utf8"));
-  const wasm = readFileSync3(join3(extract2, "policy.wasm"));
-  const expected = /* @__PURE__ */ new Map([["gate/findings", "aggregate"]]);
-  for (const c5 of checks) expected.set(`${c5.package.replaceAll(".", "/")}/deny`, c5.id);
-  const got = (manifest.wasm ?? []).map((w) => w.entrypoint);
-  const missing = [...expected.keys()].filter((e5) => !got.includes(e5));
-  const extra = got.filter((e5) => !expected.has(e5));
-  if (missing.length || extra.length) {
-    throw new BuildError(`unexpected Wasm entrypoints: missing [${missing.join(", ")}], extra [${extra.join(", ")}] (is "# METADATA / # entrypoint: true" on each deny rule?)`);
-  }
-  const entrypoints = Object.fromEntries([...expected].sort(([a5], [b5]) => a5 < b5 ? -1 : 1));
-  return { wasm, entrypoints };
-}
-function readWasm(bytes) {
-  let pos2 = 8;
-  const u32 = () => {
-    let result = 0;
-    let shift = 0;
-    for (; ; ) {
-      const b5 = bytes[pos2++];
-      result += (b5 & 127) * 2 ** shift;
-      shift += 7;
-      if ((b5 & 128) === 0) return result;
-    }
-  };
-  const s32 = () => {
-    let result = 0;
-    let shift = 0;
-    let b5;
-    do {
-      b5 = bytes[pos2++];
-      result |= (b5 & 127) << shift;
-      shift += 7;
-    } while (b5 & 128);
-    return shift < 32 && b5 & 64 ? result | -1 << shift : result;
-  };
-  const name2 = () => {
-    const len = u32();
-    const s2 = bytes.subarray(pos2, pos2 + len).toString("utf8");
-    pos2 += len;
-    return s2;
-  };
-  const constExpr = () => {
-    const op2 = bytes[pos2++];
-    const value = op2 === 65 ? s32() : null;
-    while (bytes[pos2++] !== 11) ;
-    return value;
-  };
-  let importedGlobals = 0;
-  let memoryMin = 0;
-  let dataEnd = 0;
-  const globals = [];
-  const exports = {};
-  if (bytes.readUInt32LE(0) !== 1836278016) throw new BuildError("policy.wasm is not a Wasm module");
-  while (pos2 < bytes.length) {
-    const id = bytes[pos2++];
-    const size = u32();
-    const end2 = pos2 + size;
-    if (id === 2) {
-      for (let n3 = u32(); n3 > 0; n3--) {
-        name2();
-        name2();
-        const kind = bytes[pos2++];
-        if (kind === 0) u32();
-        else if (kind === 1) {
-          pos2++;
-          const flags2 = u32();
-          u32();
-          if (flags2 & 1) u32();
-        } else if (kind === 2) {
-          const flags2 = u32();
-          memoryMin = u32();
-          if (flags2 & 1) u32();
-        } else if (kind === 3) {
-          pos2 += 2;
-          importedGlobals++;
-        }
-      }
-    } else if (id === 6) {
-      for (let n3 = u32(); n3 > 0; n3--) {
-        pos2 += 2;
-        globals.push(constExpr());
-      }
-    } else if (id === 7) {
-      for (let n3 = u32(); n3 > 0; n3--) {
-        const exportName = name2();
-        const kind = bytes[pos2++];
-        const index = u32();
-        if (kind === 3) exports[exportName] = globals[index - importedGlobals];
-      }
-    } else if (id === 11) {
-      for (let n3 = u32(); n3 > 0; n3--) {
-        const flags2 = u32();
-        if (flags2 === 2) u32();
-        const offset = flags2 === 1 ? 0 : constExpr();
-        const len = u32();
-        pos2 += len;
-        if (flags2 !== 1) dataEnd = Math.max(dataEnd, offset + len);
-      }
-    }
-    pos2 = end2;
-  }
-  const major = exports.opa_wasm_abi_version;
-  const minor = exports.opa_wasm_abi_minor_version;
-  if (major == null || minor == null) throw new BuildError("policy.wasm does not export the OPA ABI version globals");
-  return { abiVersion: `${major}.${minor}`, memoryMin, dataEnd };
-}
-var import_yaml6, SEVERITIES2, FORMATS, CONTAINER_FIELDS, HEADROOM_PAGES, PAGE, BuildError, isStringList;
+});
+
+// src/policies/compiler.mjs
+var import_yaml6;
 var init_compiler = __esm({
   "src/policies/compiler.mjs"() {
     "use strict";
     import_yaml6 = __toESM(require_dist2(), 1);
-    SEVERITIES2 = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
-    FORMATS = ["terraform", "terraform-plan", "cloudformation", "kubernetes", "aws-config"];
-    CONTAINER_FIELDS = ["initContainers", "containers", "ephemeralContainers"];
-    HEADROOM_PAGES = 16;
-    PAGE = 65536;
-    BuildError = class extends Error {
-    };
-    isStringList = (v) => Array.isArray(v) && v.length > 0 && v.every((s2) => typeof s2 === "string" && s2.length > 0);
+  }
+});
+
+// src/policies/embedded-opa.mjs
+import { closeSync as closeSync2, existsSync as existsSync5, mkdirSync as mkdirSync2, mkdtempSync, openSync as openSync2, readFileSync as readFileSync3, rmSync as rmSync2, statSync as statSync6 } from "node:fs";
+import path15 from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+function embeddedOpaFile() {
+  const here = path15.dirname(fileURLToPath5(import.meta.url));
+  return path15.resolve(here, "..", "..", "dist", "regoc", "regoc.wasm.br");
+}
+function embeddedOpaStamp(file = embeddedOpaFile()) {
+  const stamp = path15.join(path15.dirname(file), "regoc.stamp");
+  return existsSync5(stamp) ? readFileSync3(stamp, "utf8").trim() : `size ${statSync6(file).size}`;
+}
+var init_embedded_opa = __esm({
+  "src/policies/embedded-opa.mjs"() {
+    "use strict";
+    init_compiler();
   }
 });
 
 // src/policies/user.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2, statSync as statSync5, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
-import os2 from "node:os";
-import path13 from "node:path";
-async function loadUserPolicies(paths, builtIn) {
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, readdirSync as readdirSync3, rmSync as rmSync3, statSync as statSync7, writeFileSync, mkdirSync as mkdirSync3 } from "node:fs";
+import os4 from "node:os";
+import path16 from "node:path";
+async function loadUserPolicies(paths, builtIn, settings = {}) {
   const loaded2 = [];
-  for (const source of paths) {
-    const set = isBundle(source) ? await readBundle(source) : await compileDirectory(source, builtIn);
+  const sets2 = await Promise.all(paths.map((source) => isBundle(source) ? readBundle(source) : compileDirectory(source, builtIn, settings)));
+  for (const set of sets2) {
+    const source = set.source;
     const taken = new Set([...builtIn.checks, ...loaded2.flatMap((l3) => l3.catalog.checks)].map((c5) => c5.id));
     const clash = set.catalog.checks.find((c5) => taken.has(c5.id));
     if (clash) throw new ConfigError(`policy ${source}: check id ${clash.id} is already used by another check; ids must be unique`);
@@ -41624,74 +41661,96 @@ async function loadUserPolicies(paths, builtIn) {
   return loaded2;
 }
 function isBundle(dir) {
-  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync5(path13.join(dir, name2)));
+  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync6(path16.join(dir, name2)));
 }
 async function readBundle(dir) {
   return { bundle: await readPolicyBundle(dir), catalog: await loadCatalog(dir), source: dir };
 }
-async function compileDirectory(dir, builtIn) {
-  const out2 = mkdtempSync(path13.join(os2.tmpdir(), "posture-policy-"));
+async function compileDirectory(dir, builtIn, settings) {
+  const plan = planCompile(dir, builtIn);
+  const cacheDir = settings.cacheDir ?? defaultCacheDirectory();
+  const key2 = compileKey(plan.tool, [dir, ...plan.job.options.sources.map((s2) => s2.dir), path16.dirname(plan.job.options.capabilities)], plan.job.options);
+  let entry = cachedEntry(cacheDir, key2);
+  const cached = entry !== void 0;
+  if (!entry) {
+    const compiled = await compileInWorker(dir, plan.job, settings.signal);
+    try {
+      entry = storeEntry(cacheDir, key2, (out2) => writeBundle(compiled, out2));
+    } catch {
+      return fromScratch(dir, compiled);
+    }
+  }
+  const set = await readBundle(entry);
+  return { ...set, bundle: { ...set.bundle, directory: dir }, source: dir, cached };
+}
+async function fromScratch(dir, compiled) {
+  const out2 = mkdtempSync2(path16.join(os4.tmpdir(), "posture-policy-"));
   try {
-    writeBundle(compileUserPolicies(dir, builtIn, path13.join(out2, "work")), out2);
+    writeBundle(compiled, out2);
     const set = await readBundle(out2);
     return { ...set, bundle: { ...set.bundle, directory: dir }, source: dir };
   } finally {
-    rmSync2(out2, { recursive: true, force: true });
+    rmSync3(out2, { recursive: true, force: true });
   }
 }
-function compileUserPolicies(dir, builtIn, workDir) {
-  if (!existsSync5(dir) || !statSync5(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
+async function compileUserPolicies(dir, builtIn) {
+  const plan = planCompile(dir, builtIn);
+  return compileInWorker(dir, plan.job);
+}
+function planCompile(dir, builtIn) {
+  if (!existsSync6(dir) || !statSync7(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
   const opa2 = findOpa(dir);
-  const runtime = defaultPolicyDirectory();
-  try {
-    return compilePolicies({
-      opa: opa2,
-      workDir,
-      sources: [
-        { dir, as: "user" },
-        { dir: path13.join(runtime, "lib"), as: "lib" }
-      ],
-      frameworkDirs: [path13.join(dir, "frameworks")],
-      knownFrameworks: builtIn.frameworks,
-      capabilities: path13.join(runtime, "capabilities.json"),
-      idPattern: USER_ID,
-      reservedIds: new Set(builtIn.checks.map((c5) => c5.id)),
-      builtIn: false,
-      runTests: hasTests(dir)
-    });
-  } catch (error2) {
-    if (error2 instanceof BuildError) throw new ConfigError(`policy ${dir}: ${error2.message}`, { cause: error2 });
-    throw error2;
+  const embedded = embeddedOpaFile();
+  if (!opa2 && !existsSync6(embedded)) {
+    throw new PolicyError(
+      `policy ${dir} holds Rego, and the embedded Rego compiler ${embedded} is missing (an incomplete build of posture-gate: \`npm run build\` builds it with Go); put opa (v1) on PATH or in POSTURE_OPA, or pass a bundle from \`posture policies build\``,
+      { code: "POLICY_LOAD" }
+    );
   }
+  const runtime = defaultPolicyDirectory();
+  const options = {
+    sources: [
+      { dir, as: "user" },
+      { dir: path16.join(runtime, "lib"), as: "lib" }
+    ],
+    frameworkDirs: [path16.join(dir, "frameworks")],
+    knownFrameworks: builtIn.frameworks,
+    capabilities: path16.join(runtime, "capabilities.json"),
+    idPattern: USER_ID.source,
+    reservedIds: builtIn.checks.map((c5) => c5.id),
+    builtIn: false,
+    runTests: hasTests(dir)
+  };
+  const tool = opa2 ? `opa ${opaVersion(opa2)}` : `embedded ${embeddedOpaStamp(embedded)}`;
+  return { job: { options, ...opa2 ? { opa: opa2 } : { embedded } }, tool };
+}
+function opaVersion(opa2) {
+  return execFileSync(opa2, ["version"], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
 }
 function writeBundle(compiled, out2) {
-  mkdirSync2(out2, { recursive: true });
+  mkdirSync3(out2, { recursive: true });
   const json = (value) => `${JSON.stringify(value, null, 2)}
 `;
-  writeFileSync2(path13.join(out2, "policy.wasm"), compiled.wasm);
-  writeFileSync2(path13.join(out2, "policy.meta.json"), json(compiled.meta));
-  writeFileSync2(path13.join(out2, "catalog.json"), json(compiled.catalog));
+  writeFileSync(path16.join(out2, "policy.wasm"), compiled.wasm);
+  writeFileSync(path16.join(out2, "policy.meta.json"), json(compiled.meta));
+  writeFileSync(path16.join(out2, "catalog.json"), json(compiled.catalog));
 }
 function findOpa(dir) {
   const lookup2 = lookupTool("opa", Boundary.of(process.cwd(), [dir]));
   const candidates = [process.env.POSTURE_OPA, lookup2.file];
   for (const candidate of candidates) {
-    if (!candidate || !existsSync5(candidate)) continue;
+    if (!candidate || !existsSync6(candidate)) continue;
     try {
-      execFileSync2(candidate, ["version"], { stdio: "ignore", env: { PATH: process.env.PATH ?? "" } });
+      execFileSync(candidate, ["version"], { stdio: "ignore", env: { PATH: process.env.PATH ?? "" } });
       return candidate;
     } catch {
     }
   }
-  const refused = lookup2.refused.length > 0 ? ` (${missingToolReason("opa", lookup2)})` : "";
-  throw new ConfigError(
-    `policy ${dir} holds Rego, which needs opa (v1) on PATH or in POSTURE_OPA to compile${refused}; or compile it once with \`posture policies build DIR --output OUT\` where opa is installed and pass OUT instead (no opa needed then)`,
-    { code: "INPUT_MISSING" }
-  );
+  return void 0;
 }
 function hasTests(dir) {
-  const walk4 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path13.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
-  return walk4(dir);
+  const walk3 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk3(path16.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
+  return walk3(dir);
 }
 var USER_ID;
 var init_user = __esm({
@@ -41702,7 +41761,9 @@ var init_user = __esm({
     init_catalog();
     init_engine();
     init_errors();
-    init_compiler();
+    init_compile_cache();
+    init_compile_thread();
+    init_embedded_opa();
     USER_ID = /^(?!(AWS|K8S)-\d{4}$)[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
   }
 });
@@ -41713,10 +41774,10 @@ function parseAwsConfigSnapshot(file, text3) {
   return rehydrateDocument(readAwsConfigSnapshot(file, text3));
 }
 function readAwsConfigSnapshot(file, text3) {
-  const parsed = parseJsonWithPositions(text3, file.path);
-  const key2 = itemArrayKey(parsed.value);
-  const diagnostics = [...parsed.diagnostics];
-  if (parsed.value !== void 0 && key2 === void 0) {
+  const parsed2 = parseJsonWithPositions(text3, file.path);
+  const key2 = itemArrayKey(parsed2.value);
+  const diagnostics = [...parsed2.diagnostics];
+  if (parsed2.value !== void 0 && key2 === void 0) {
     diagnostics.push({
       code: "PARSE_UNSUPPORTED",
       level: "error",
@@ -41724,9 +41785,9 @@ function readAwsConfigSnapshot(file, text3) {
       range: fileStart(file.path)
     });
   }
-  const items = key2 === void 0 ? void 0 : parsed.value[key2];
-  const locator = key2 === void 0 ? { kind: "none" } : positionsLocator(parsed.positions, [key2]);
-  return { file, value: items, diagnostics, locator };
+  const items2 = key2 === void 0 ? void 0 : parsed2.value[key2];
+  const locator = key2 === void 0 ? { kind: "none" } : positionsLocator(parsed2.positions, [key2]);
+  return { file, value: items2, diagnostics, locator };
 }
 async function readSnapshotFile(filePath, inflate = new InflateBudget()) {
   try {
@@ -41738,8 +41799,8 @@ async function readSnapshotFile(filePath, inflate = new InflateBudget()) {
 }
 function itemArrayKey(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
-  const record4 = value;
-  return ITEM_ARRAYS.find((key2) => Array.isArray(record4[key2]));
+  const record5 = value;
+  return ITEM_ARRAYS.find((key2) => Array.isArray(record5[key2]));
 }
 var ITEM_ARRAYS;
 var init_aws_config2 = __esm({
@@ -41870,52 +41931,55 @@ var init_yaml_positions = __esm({
       reportedExhaustion = false;
       targets;
       /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-      walk(node, path29, record4 = true) {
+      walk(node, path38, record5 = true) {
         if (node === null || node === void 0) return null;
-        if (record4 && this.aliasDepth === 0) this.record(path29, node);
+        if (record5 && this.aliasDepth === 0) this.record(path38, node);
         if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-        if ((0, import_yaml8.isAlias)(node)) return this.walkAlias(node, path29);
+        if ((0, import_yaml8.isAlias)(node)) return this.walkAlias(node, path38);
         if ((0, import_yaml8.isCollection)(node) && this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
         this.depth++;
         try {
-          return this.walkNode(node, path29);
+          return this.walkNode(node, path38);
         } finally {
           this.depth--;
         }
       }
-      walkNode(tagged, path29) {
+      walkNode(tagged, path38) {
         if (tagged.anchor) this.reportAlias(tagged, "anchor");
         if (tagged.tag && this.options.onTag) {
-          const converted = this.options.onTag(tagged, path29, this);
+          const converted = this.options.onTag(tagged, path38, this);
           if (converted !== void 0) return converted;
         }
-        return this.walkUntagged(tagged, path29);
+        return this.walkUntagged(tagged, path38);
       }
       /**
        * The content of a tagged collection that its tag handler wraps in a map of its own
        * (`!Join [...]` → `{"Fn::Join": [...]}`): one level deeper in the value than in the file, so
        * it counts against MAX_NESTING_DEPTH as such.
        */
-      walkWrapped(node, path29) {
+      walkWrapped(node, path38) {
         if (this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
         this.depth++;
         try {
-          return this.walkUntagged(node, path29);
+          return this.walkUntagged(node, path38);
         } finally {
           this.depth--;
         }
       }
       /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-      walkUntagged(node, path29) {
-        if ((0, import_yaml8.isMap)(node)) return this.walkMap(node, path29);
-        if ((0, import_yaml8.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path29, i6]));
+      walkUntagged(node, path38) {
+        if ((0, import_yaml8.isMap)(node)) return this.walkMap(node, path38);
+        if ((0, import_yaml8.isSeq)(node)) {
+          if (this.aliasDepth === 0) this.options.positions.setItems(pathKey(path38), node.items.map((item) => this.rangeOf(item, item)));
+          return node.items.map((item, i6) => this.walk(item, [...path38, i6], false));
+        }
         if ((0, import_yaml8.isScalar)(node)) return plainScalar(node.value, node.source);
         return null;
       }
       /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-      record(path29, node, keyNode) {
+      record(path38, node, keyNode) {
         const range4 = this.rangeOf(keyNode ?? node, node);
-        if (range4 && !this.options.positions.has(pathKey(path29))) this.options.positions.set(pathKey(path29), range4);
+        if (range4 && !this.options.positions.has(pathKey(path38))) this.options.positions.set(pathKey(path38), range4);
       }
       rangeOf(start2, end2) {
         const from = start2?.range;
@@ -41925,13 +41989,13 @@ var init_yaml_positions = __esm({
         const b5 = this.options.lineCounter.linePos(to[1]);
         return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
       }
-      walkAlias(node, path29) {
+      walkAlias(node, path38) {
         this.reportAlias(node, "alias");
         const target2 = (0, import_yaml8.isAlias)(node) ? this.resolve(node) : void 0;
         if (!target2) return null;
         this.aliasDepth++;
         try {
-          return this.walk(target2, path29, false);
+          return this.walk(target2, path38, false);
         } finally {
           this.aliasDepth--;
         }
@@ -41941,16 +42005,16 @@ var init_yaml_positions = __esm({
         this.targets ??= anchorTargets(this.options.doc);
         return this.targets.get(alias);
       }
-      walkMap(node, path29) {
+      walkMap(node, path38) {
         const out2 = {};
         const seen = /* @__PURE__ */ new Set();
         const pairs = node.items.filter(import_yaml8.isPair);
         const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf2(p3.key)));
-        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path29, explicit, out2);
+        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path38, explicit, out2);
         for (const pair3 of pairs) {
           if (isMergeKey(pair3.key)) continue;
           const key2 = keyOf2(pair3.key);
-          const childPath = [...path29, key2];
+          const childPath = [...path38, key2];
           if (seen.has(key2)) this.duplicate(key2, pair3.key);
           seen.add(key2);
           if (this.aliasDepth === 0) {
@@ -41962,7 +42026,7 @@ var init_yaml_positions = __esm({
         return out2;
       }
       /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-      merge(value, path29, explicit, out2) {
+      merge(value, path38, explicit, out2) {
         this.reportAlias(value, "merge key");
         const resolved = (0, import_yaml8.isAlias)(value) ? this.resolve(value) : value;
         const sources = (0, import_yaml8.isSeq)(resolved) ? resolved.items : [resolved];
@@ -41975,7 +42039,7 @@ var init_yaml_positions = __esm({
           }
           this.aliasDepth++;
           try {
-            const merged = this.walkMap(map4, path29);
+            const merged = this.walkMap(map4, path38);
             const keys = Object.keys(merged);
             this.aliasBudget -= keys.length;
             for (const k5 of keys) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, merged[k5]);
@@ -42079,10 +42143,10 @@ var init_schema = __esm({
 });
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path29, walker) {
+function convertIntrinsic(node, path38, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path29, fn];
+  const inner = [...path38, fn];
   walker.record(inner, node);
   if (!(0, import_yaml10.isScalar)(node)) return { [fn]: walker.walkWrapped(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -42118,16 +42182,16 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path29, text3) {
-  return path29.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path38, text3) {
+  return path38.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path29, text3) {
-  const json = parseJsonWithPositions(text3, path29);
-  if (!hasSyntaxError(json.diagnostics) || path29.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path29, text3);
+function loadJson(path38, text3) {
+  const json = parseJsonWithPositions(text3, path38);
+  if (!hasSyntaxError(json.diagnostics) || path38.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path38, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path29, text3) {
+function loadYaml(path38, text3) {
   const lineCounter = new import_yaml11.LineCounter();
   const doc = (0, import_yaml11.parseDocument)(text3, {
     lineCounter,
@@ -42137,10 +42201,10 @@ function loadYaml(path29, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path29, lineCounter);
-  const positions = /* @__PURE__ */ new Map();
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path38, lineCounter);
+  const positions = new SpanTableBuilder(path38);
   const walker = new YamlWalker({
-    filePath: path29,
+    filePath: path38,
     lineCounter,
     doc,
     positions,
@@ -42148,7 +42212,7 @@ function loadYaml(path29, text3) {
     onTag: convertIntrinsic,
     reportAliases: true
   });
-  return { value: walker.walk(doc.contents, []), positions, diagnostics };
+  return { value: walker.walk(doc.contents, []), positions: positions.build(), diagnostics };
 }
 function isRecord8(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -42194,17 +42258,17 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path29, text3) {
-  return path29.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path38, text3) {
+  return path38.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path29, text3) {
+function loadJson2(path38, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path29, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path38, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path29, rangeAt(positions, [0]));
+  if (value !== void 0) keep(out2, 0, value, path38, rangeAt(positions, [0]));
   return out2;
 }
-function loadYaml2(path29, text3) {
+function loadYaml2(path38, text3) {
   const lineCounter = new import_yaml12.LineCounter();
   const docs = (0, import_yaml12.parseAllDocuments)(text3, {
     lineCounter,
@@ -42215,19 +42279,20 @@ function loadYaml2(path29, text3) {
     uniqueKeys: false,
     prettyErrors: false
   });
-  const positions = /* @__PURE__ */ new Map();
-  const out2 = { documents: [], positions, diagnostics: [] };
+  const positions = new SpanTableBuilder(path38);
+  const out2 = { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path29, lineCounter);
-    const walker = new YamlWalker({ filePath: path29, lineCounter, doc, positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path38, lineCounter);
+    const walker = new YamlWalker({ filePath: path38, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path29, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path38, walker.rangeOf(doc.contents, doc.contents));
   });
+  out2.positions = positions.build();
   return out2;
 }
-function keep(out2, index, value, path29, range4) {
+function keep(out2, index, value, path38, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -42237,7 +42302,7 @@ function keep(out2, index, value, path29, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path29)
+    range: range4 ?? fileStart(path38)
   });
 }
 var import_yaml12;
@@ -42303,8 +42368,8 @@ var init_parsers = __esm({
 });
 
 // src/parsers/pool.ts
-import os3 from "node:os";
-import { Worker as Worker2 } from "node:worker_threads";
+import os5 from "node:os";
+import { Worker as Worker3 } from "node:worker_threads";
 function parseWorkerEntry() {
   return bundledWorkerEntry("parse-worker.js");
 }
@@ -42313,48 +42378,54 @@ function poolSize(jobs, env2 = process.env) {
   if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, jobs.length);
   const bytes = jobs.reduce((sum3, job) => sum3 + job.text.length, 0);
   if (jobs.length < MIN_FILES || bytes <= MIN_BYTES) return 0;
-  return Math.max(Math.min(os3.availableParallelism(), MAX_THREADS) - 1, 0);
+  return Math.max(Math.min(os5.availableParallelism(), MAX_THREADS) - 1, 0);
 }
 async function parseFiles(jobs, logger2, options = {}) {
   const size = options.workers ?? poolSize(jobs);
   const entry = size > 0 ? options.entry ?? parseWorkerEntry() : void 0;
-  const parsed = new Array(jobs.length);
+  const parsed2 = new Array(jobs.length);
   const results = new Array(jobs.length);
+  let done = 0;
   if (entry !== void 0) {
     const grammar = jobs.some((job) => job.file.format === "terraform") ? getHclParser().catch(() => void 0) : void 0;
-    const state2 = { jobs, queue: new JobQueue(jobs, options.deadline), results, logger: logger2, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS, deadline: options.deadline };
-    const workers = Promise.all(Array.from({ length: size }, () => runWorker(entry, state2)));
-    await parseHere(state2, parsed);
+    const state2 = { jobs, queue: new JobQueue(jobs, options.deadline), results, logger: logger2, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS, deadline: options.deadline, done: 0 };
+    const workers = Promise.all(Array.from({ length: size }, () => runWorker2(entry, state2)));
+    await parseHere(state2, parsed2);
     await workers;
     await grammar;
+    done = state2.done;
   }
   let retried = 0;
   for (const [index, { file, text: text3 }] of jobs.entries()) {
-    if (parsed[index] !== void 0) continue;
+    if (parsed2[index] !== void 0) continue;
     const portable = results[index];
     if (portable === void 0 && options.deadline?.expired()) {
-      parsed[index] = notParsed(file, options.deadline);
+      parsed2[index] = notParsed(file, options.deadline);
       continue;
     }
     if (portable === void 0 && entry !== void 0) retried++;
     options.deadline?.at("parse", file.path);
-    parsed[index] = portable === void 0 ? await parseInput(file, text3) : rehydrateDocument(portable);
+    parsed2[index] = portable === void 0 ? await parseInput(file, text3) : rehydrateDocument(portable);
+    if (portable === void 0) options.deadline?.progress("parse", ++done, jobs.length);
   }
-  return { documents: parsed, workers: entry === void 0 ? 0 : size, retried };
+  return { documents: parsed2, workers: entry === void 0 ? 0 : size, retried };
 }
-async function parseHere({ jobs, queue, deadline }, parsed) {
+async function parseHere(state2, parsed2) {
+  const { jobs, queue, deadline } = state2;
   for (let index = queue.take(true); index !== void 0; index = queue.take(true)) {
     deadline?.at("parse", jobs[index].file.path);
-    parsed[index] = await parseInput(jobs[index].file, jobs[index].text);
-    await new Promise((resolve3) => setImmediate(resolve3));
+    parsed2[index] = await parseInput(jobs[index].file, jobs[index].text);
+    deadline?.progress("parse", ++state2.done, jobs.length);
+    await new Promise((resolve2) => setImmediate(resolve2));
   }
 }
 function notParsed(file, deadline) {
   return { file, value: void 0, diagnostics: [deadline.notReached(file.path, "parse")], locate: () => void 0 };
 }
-function runWorker(entry, { jobs, queue, results, logger: logger2, timeoutMs }) {
-  return new Promise((resolve3) => {
-    const worker = new Worker2(entry);
+function runWorker2(entry, state2) {
+  const { jobs, queue, results, logger: logger2, timeoutMs, deadline } = state2;
+  return new Promise((resolve2) => {
+    const worker = new Worker3(entry);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
     const finish = (problem) => {
@@ -42362,7 +42433,7 @@ function runWorker(entry, { jobs, queue, results, logger: logger2, timeoutMs }) 
       finished = true;
       for (const timer of inFlight.values()) clearTimeout(timer);
       if (problem !== void 0) logger2.warning(`parse worker ${problem}; parsing its ${inFlight.size} unfinished file(s) in the main thread`);
-      void worker.terminate().finally(resolve3);
+      void worker.terminate().finally(resolve2);
     };
     const feed = () => {
       while (inFlight.size < IN_FLIGHT) {
@@ -42378,8 +42449,10 @@ function runWorker(entry, { jobs, queue, results, logger: logger2, timeoutMs }) 
       if (finished) return;
       clearTimeout(inFlight.get(reply.id));
       inFlight.delete(reply.id);
-      if ("doc" in reply) results[reply.id] = reply.doc;
-      else logger2.debug(`${jobs[reply.id].file.path}: parse worker failed (${reply.error}); parsing it in the main thread`);
+      if ("doc" in reply) {
+        results[reply.id] = reply.doc;
+        deadline?.progress("parse", ++state2.done, jobs.length);
+      } else logger2.debug(`${jobs[reply.id].file.path}: parse worker failed (${reply.error}); parsing it in the main thread`);
       feed();
     });
     worker.on("messageerror", (error2) => finish(`sent a message that could not be read (${getErrorMessage(error2)})`));
@@ -42420,22 +42493,58 @@ var init_pool = __esm({
   }
 });
 
+// src/parsers/terraform/var-files.ts
+import path17 from "node:path";
+async function readVarFiles(files, root5, boundary) {
+  const documents = [];
+  const diagnostics = [];
+  for (const file of files) {
+    const absolutePath = path17.resolve(root5, file);
+    const reportPath = boundary.containsLexically(absolutePath) ? toReportPath2(root5, absolutePath) : absolutePath;
+    const within = boundary.containsLexically(absolutePath) ? boundary : Boundary.of(path17.dirname(absolutePath));
+    const read = within.readText(absolutePath);
+    if ("refused" in read) {
+      diagnostics.push(pathRefused(reportPath, "--var-file", read.refused));
+      continue;
+    }
+    if ("error" in read) {
+      diagnostics.push({ code: "FILE_UNREADABLE", level: "error", message: `read var file: ${reportPath}: ${read.error}`, range: fileStart(reportPath) });
+      continue;
+    }
+    const document = await parseTerraform({ absolutePath, path: reportPath, format: "terraform" }, read.text);
+    diagnostics.push(...document.diagnostics);
+    documents.push(document);
+  }
+  return { documents, diagnostics };
+}
+function toReportPath2(root5, absolutePath) {
+  return (path17.relative(root5, absolutePath) || path17.basename(absolutePath)).split(path17.sep).join("/");
+}
+var init_var_files = __esm({
+  "src/parsers/terraform/var-files.ts"() {
+    "use strict";
+    init_boundary();
+    init_model();
+    init_terraform();
+  }
+});
+
 // src/render/chart-copy.ts
-import { copyFileSync, mkdirSync as mkdirSync3, statSync as statSync6 } from "node:fs";
-import path14 from "node:path";
+import { copyFileSync, mkdirSync as mkdirSync4, statSync as statSync8 } from "node:fs";
+import path18 from "node:path";
 function copyChart(boundary, chartDir, shownDir, into) {
   const listing = listTree(boundary, chartDir);
   const diagnostics = listing.refused.map((r5) => pathRefused(`${shownDir}/${r5.relative}`, `--helm ${shownDir}`, r5.reason));
   if (listing.truncated) diagnostics.push(limit(shownDir, "the chart holds too many files or directory levels"));
   let bytes = 0;
   for (const file of listing.files) {
-    bytes += statSync6(file.real).size;
+    bytes += statSync8(file.real).size;
     if (bytes > MAX_CHART_BYTES) {
       diagnostics.push(limit(shownDir, `the chart is larger than ${MAX_CHART_BYTES / 1024 / 1024} MiB`));
       return { diagnostics, complete: false };
     }
-    const target2 = path14.join(into, ...file.relative.split("/"));
-    mkdirSync3(path14.dirname(target2), { recursive: true });
+    const target2 = path18.join(into, ...file.relative.split("/"));
+    mkdirSync4(path18.dirname(target2), { recursive: true });
     copyFileSync(file.real, target2);
   }
   return { diagnostics, complete: !listing.truncated };
@@ -42528,7 +42637,7 @@ var init_line_map = __esm({
 
 // src/render/tool-env.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import path15 from "node:path";
+import path19 from "node:path";
 function toolEnvironment(options) {
   const env2 = {};
   for (const name2 of [...PASSED, ...options.denyNetwork ? [] : PASSED_WHEN_ONLINE]) {
@@ -42539,9 +42648,9 @@ function toolEnvironment(options) {
   env2.USERPROFILE = options.home;
   env2.XDG_CONFIG_HOME = options.home;
   env2.XDG_CACHE_HOME = options.home;
-  env2.KUBECONFIG = path15.join(options.home, "kubeconfig");
+  env2.KUBECONFIG = path19.join(options.home, "kubeconfig");
   env2.GIT_CONFIG_NOSYSTEM = "1";
-  env2.GIT_CONFIG_GLOBAL = path15.join(options.home, "gitconfig");
+  env2.GIT_CONFIG_GLOBAL = path19.join(options.home, "gitconfig");
   env2.GIT_TERMINAL_PROMPT = "0";
   if (options.denyNetwork) Object.assign(env2, offline());
   return env2;
@@ -42557,8 +42666,8 @@ function offline() {
   return env2;
 }
 function safePath(boundary) {
-  const entries = (process.env.PATH ?? "").split(path15.delimiter).filter((dir) => dir !== "" && path15.isAbsolute(dir));
-  return entries.filter((dir) => boundary === void 0 || !boundary.contains(realOrSelf3(dir))).join(path15.delimiter);
+  const entries = (process.env.PATH ?? "").split(path19.delimiter).filter((dir) => dir !== "" && path19.isAbsolute(dir));
+  return entries.filter((dir) => boundary === void 0 || !boundary.contains(realOrSelf3(dir))).join(path19.delimiter);
 }
 function realOrSelf3(dir) {
   try {
@@ -42579,28 +42688,28 @@ var init_tool_env = __esm({
 
 // src/render/tool.ts
 import { execFile, spawnSync } from "node:child_process";
-import { existsSync as existsSync6 } from "node:fs";
-import path16 from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import path20 from "node:path";
 function explicitTool(file, flag3) {
-  const resolved = path16.resolve(file);
+  const resolved = path20.resolve(file);
   if (!isExecutableFile(resolved)) throw new ConfigError(`${flag3} ${file}: not an executable file`, { code: "INPUT_MISSING" });
   return resolved;
 }
 function runTool(file, args2, options) {
   const unshare = options.denyNetwork ? networkNamespaceWrapper() : void 0;
   const [command5, argv] = unshare ? [unshare, ["--user", "--map-root-user", "--net", "--", file, ...args2]] : [file, args2];
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     const child2 = { cwd: options.cwd, env: options.env, maxBuffer: 256 * 1024 * 1024, timeout: 12e4, encoding: "utf8" };
     execFile(command5, argv, child2, (error2, stdout, stderr) => {
-      if (!error2) return resolve3(stdout);
+      if (!error2) return resolve2(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error2.message;
-      reject(new ConfigError(`${options.purpose}: ${path16.basename(file)} failed: ${detail}`, { cause: error2 }));
+      reject(new ConfigError(`${options.purpose}: ${path20.basename(file)} failed: ${detail}`, { cause: error2 }));
     });
   });
 }
 function networkNamespaceWrapper() {
   if (unshareProbe === void 0) {
-    const found = process.platform === "linux" ? ["/usr/bin/unshare", "/bin/unshare"].find((f5) => existsSync6(f5)) : void 0;
+    const found = process.platform === "linux" ? ["/usr/bin/unshare", "/bin/unshare"].find((f5) => existsSync7(f5)) : void 0;
     const works = found !== void 0 && spawnSync(found, ["--user", "--map-root-user", "--net", "--", "/bin/true"], { timeout: 5e3 }).status === 0;
     unshareProbe = works ? found : null;
   }
@@ -42617,24 +42726,24 @@ var init_tool = __esm({
 });
 
 // src/render/helm.ts
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync7 } from "node:fs";
-import os4 from "node:os";
-import path17 from "node:path";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync4, statSync as statSync9 } from "node:fs";
+import os6 from "node:os";
+import path21 from "node:path";
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const boundary = options.boundary ?? Boundary.of(cwd, [path17.resolve(cwd, options.chartDir)]);
-  const shown = trimTrailingSlashes(options.chartDir.split(path17.sep).join("/"));
-  const chart = boundary.resolve(path17.resolve(cwd, options.chartDir));
+  const boundary = options.boundary ?? Boundary.of(cwd, [path21.resolve(cwd, options.chartDir)]);
+  const shown = trimTrailingSlashes(options.chartDir.split(path21.sep).join("/"));
+  const chart = boundary.resolve(path21.resolve(cwd, options.chartDir));
   if ("refused" in chart) return { files: [], diagnostics: [pathRefused(shown, `--helm ${shown}`, chart.refused)] };
-  if ("missing" in chart || !existsSync7(path17.join(chart.real, "Chart.yaml"))) {
+  if ("missing" in chart || !existsSync8(path21.join(chart.real, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const diagnostics = [];
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd, boundary, diagnostics)).filter((f5) => f5 !== void 0);
   const helm = helmBinary(options, boundary);
-  const work = mkdtempSync2(path17.join(os4.tmpdir(), "posture-helm-"));
+  const work = mkdtempSync3(path21.join(os6.tmpdir(), "posture-helm-"));
   try {
-    const copy2 = path17.join(work, "chart");
+    const copy2 = path21.join(work, "chart");
     const copied = copyChart(boundary, chart.real, shown, copy2);
     diagnostics.push(...copied.diagnostics);
     if (!copied.complete) return { files: [], diagnostics };
@@ -42642,12 +42751,12 @@ async function renderHelm(options) {
     if (options.namespace) args2.push("--namespace", options.namespace);
     for (const file of valuesFiles) args2.push("--values", file);
     for (const entry of options.set ?? []) args2.push("--set", entry);
-    const home = path17.join(work, "home");
+    const home = path21.join(work, "home");
     const env2 = { ...toolEnvironment({ home, boundary, denyNetwork: true }), HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home, HELM_PLUGINS: home };
     const output = await runTool(helm, args2, { cwd, env: env2, denyNetwork: true, purpose: `render chart ${options.chartDir}` });
     return { files: splitBySource(output, options.chartDir, copy2), diagnostics };
   } finally {
-    rmSync3(work, { recursive: true, force: true });
+    rmSync4(work, { recursive: true, force: true });
   }
 }
 function helmBinary(options, boundary) {
@@ -42659,14 +42768,14 @@ function helmBinary(options, boundary) {
   );
 }
 function localValuesFile(file, cwd, boundary, diagnostics) {
-  const resolved = path17.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync7(resolved) || !statSync7(resolved).isFile()) {
+  const resolved = path21.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync8(resolved) || !statSync9(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
   if (!boundary.containsLexically(resolved)) return resolved;
   const inside = boundary.resolve(resolved);
   if ("real" in inside) return inside.real;
-  if ("refused" in inside) diagnostics.push(pathRefused(path17.relative(cwd, resolved).split(path17.sep).join("/"), `--values ${file}`, inside.refused));
+  if ("refused" in inside) diagnostics.push(pathRefused(path21.relative(cwd, resolved).split(path21.sep).join("/"), `--values ${file}`, inside.refused));
   return void 0;
 }
 function splitBySource(output, chartDirAsGiven, chartDir) {
@@ -42681,10 +42790,10 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d5) => `---
 ${d5}`).join("");
-    const templateFile2 = path17.join(chartDir, sourceTemplate);
-    const readable = isWithin(chartDir, templateFile2) && existsSync7(templateFile2);
+    const templateFile2 = path21.join(chartDir, sourceTemplate);
+    const readable = isWithin(chartDir, templateFile2) && existsSync8(templateFile2);
     return {
-      path: path17.posix.join(chartDirAsGiven.split(path17.sep).join("/"), sourceTemplate),
+      path: path21.posix.join(chartDirAsGiven.split(path21.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
       lineMap: readable ? mapTemplateLines(templateFile2, text3) : []
@@ -42719,9 +42828,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
-    locate: (path29) => {
-      const match2 = matches.get(Number(path29[0]));
-      return match2 ? locateInOriginal(match2, path29.slice(1)) : start2;
+    locate: (path38) => {
+      const match2 = matches.get(Number(path38[0]));
+      return match2 ? locateInOriginal(match2, path38.slice(1)) : start2;
     }
   };
 }
@@ -42734,9 +42843,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path29) {
-  for (let n3 = path29.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path29.slice(0, n3))) return match2.original.locate([match2.index, ...path29.slice(0, n3)]);
+function locateInOriginal(match2, path38) {
+  for (let n3 = path38.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path38.slice(0, n3))) return match2.original.locate([match2.index, ...path38.slice(0, n3)]);
   }
   return void 0;
 }
@@ -42770,8 +42879,8 @@ function fieldEntries(kustomization) {
   const add = (field3, value, nested2) => {
     for (const item of Array.isArray(value) ? value : [value]) {
       if (typeof item !== "string" || item.includes("\n")) continue;
-      const path29 = field3.includes("Generator") ? item.replace(/^[^=]*=(?!=)/, "") : item;
-      out2.push({ field: field3, value: path29, raw: item, nested: nested2 });
+      const path38 = field3.includes("Generator") ? item.replace(/^[^=]*=(?!=)/, "") : item;
+      out2.push({ field: field3, value: path38, raw: item, nested: nested2 });
     }
   };
   for (const [field3, { nested: nested2 }] of Object.entries(STRING_LISTS)) add(field3, fieldOf(kustomization, field3), nested2);
@@ -42786,13 +42895,13 @@ function fieldEntries(kustomization) {
 }
 function stringLeaves(value, limit2 = 1e4) {
   const out2 = [];
-  const walk4 = (node, at2, depth) => {
+  const walk3 = (node, at2, depth) => {
     if (out2.length >= limit2 || depth > 64) return;
     if (typeof node === "string") out2.push({ field: at2, value: node });
-    else if (Array.isArray(node)) node.forEach((item) => walk4(item, `${at2}[]`, depth + 1));
-    else if (isRecord9(node)) for (const [key2, item] of Object.entries(node)) walk4(item, at2 === "" ? key2 : `${at2}.${key2}`, depth + 1);
+    else if (Array.isArray(node)) node.forEach((item) => walk3(item, `${at2}[]`, depth + 1));
+    else if (isRecord9(node)) for (const [key2, item] of Object.entries(node)) walk3(item, at2 === "" ? key2 : `${at2}.${key2}`, depth + 1);
   };
-  walk4(value, "", 0);
+  walk3(value, "", 0);
   return out2;
 }
 function isRecord9(value) {
@@ -42832,11 +42941,11 @@ var init_kustomize_fields = __esm({
 
 // src/render/kustomize-remote.ts
 import { lstatSync } from "node:fs";
-import path18 from "node:path";
+import path22 from "node:path";
 function inspectKustomization(dir, cwd, boundary) {
-  const walk4 = new KustomizationWalk(cwd, boundary);
-  walk4.visit(dir);
-  return walk4.found;
+  const walk3 = new KustomizationWalk(cwd, boundary);
+  walk3.visit(dir);
+  return walk3.found;
 }
 function parseKustomization(text3) {
   const lineCounter = new import_yaml13.LineCounter();
@@ -42865,7 +42974,7 @@ function maskCredentials(reference) {
   return reference.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/, "$1***@");
 }
 function looksLikeRelativePath(value) {
-  return value.length <= 4096 && !value.includes("\n") && !path18.isAbsolute(value) && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value);
+  return value.length <= 4096 && !value.includes("\n") && !path22.isAbsolute(value) && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value);
 }
 function exists2(candidate) {
   try {
@@ -42903,7 +43012,7 @@ var init_kustomize_remote = __esm({
       visited = /* @__PURE__ */ new Set();
       /** One kustomization directory: its file's own references first, then those of the kustomizations it includes. */
       visit(current, from) {
-        const file = KUSTOMIZATION_FILES.map((name2) => path18.join(current, name2)).find(exists2);
+        const file = KUSTOMIZATION_FILES.map((name2) => path22.join(current, name2)).find(exists2);
         if (!file || this.visited.has(file)) return;
         const here = { file: this.shown(file), line: 1, field: "kustomization" };
         if (this.visited.size >= MAX_KUSTOMIZATIONS) return this.refuse(from ?? here, here.file, `is past ${MAX_KUSTOMIZATIONS} kustomizations, so it is not checked`);
@@ -42911,22 +43020,22 @@ var init_kustomize_remote = __esm({
         const read = this.boundary.readText(file, MAX_KUSTOMIZATION_BYTES);
         if ("refused" in read) return this.refuse(from ?? here, here.file, read.refused);
         if (!("text" in read)) return this.refuse(here, here.file, `cannot be read to check what it refers to (${read.error})`);
-        const parsed = parseKustomization(read.text);
-        if (parsed.value === void 0) return this.refuse(here, here.file, "cannot be parsed, so what it refers to cannot be checked");
-        const nested2 = this.checkNamedFields(current, here.file, parsed);
-        this.checkOtherStrings(current, here.file, parsed, new Set(fieldEntries(parsed.value).map((e5) => e5.raw)));
+        const parsed2 = parseKustomization(read.text);
+        if (parsed2.value === void 0) return this.refuse(here, here.file, "cannot be parsed, so what it refers to cannot be checked");
+        const nested2 = this.checkNamedFields(current, here.file, parsed2);
+        this.checkOtherStrings(current, here.file, parsed2, new Set(fieldEntries(parsed2.value).map((e5) => e5.raw)));
         for (const next of nested2) this.visit(next.dir, next.from);
       }
       /** The fields kustomize reads paths and URLs from: remote ones, and local ones whose real path leaves the boundary. */
-      checkNamedFields(current, file, parsed) {
+      checkNamedFields(current, file, parsed2) {
         const nested2 = [];
-        for (const entry of fieldEntries(parsed.value)) {
-          const where2 = { file, line: parsed.lineOf(entry.raw), field: entry.field };
+        for (const entry of fieldEntries(parsed2.value)) {
+          const where2 = { file, line: parsed2.lineOf(entry.raw), field: entry.field };
           if (isRemote(entry.value)) {
             this.found.remote.push({ ...where2, reference: maskCredentials(entry.value) });
             continue;
           }
-          const target2 = path18.resolve(current, entry.value.replace(/^file:\/\//i, ""));
+          const target2 = path22.resolve(current, entry.value.replace(/^file:\/\//i, ""));
           if (!exists2(target2)) continue;
           const resolved = this.boundary.resolve(target2);
           if ("refused" in resolved) this.refuse(where2, entry.value, resolved.refused);
@@ -42935,37 +43044,37 @@ var init_kustomize_remote = __esm({
         return nested2;
       }
       /** The net under the named fields: any other string that reads as a relative path and leads out. */
-      checkOtherStrings(current, file, parsed, named) {
-        for (const leaf of stringLeaves(parsed.value)) {
+      checkOtherStrings(current, file, parsed2, named) {
+        for (const leaf of stringLeaves(parsed2.value)) {
           if (named.has(leaf.value) || !looksLikeRelativePath(leaf.value)) continue;
-          const target2 = path18.resolve(current, leaf.value);
+          const target2 = path22.resolve(current, leaf.value);
           const resolved = exists2(target2) ? this.boundary.resolve(target2) : void 0;
-          if (resolved && "refused" in resolved) this.refuse({ file, line: parsed.lineOf(leaf.value), field: leaf.field }, leaf.value, resolved.refused);
+          if (resolved && "refused" in resolved) this.refuse({ file, line: parsed2.lineOf(leaf.value), field: leaf.field }, leaf.value, resolved.refused);
         }
       }
       refuse(where2, reference, reason) {
         this.found.refused.push({ ...where2, reference, reason });
       }
       shown(file) {
-        return path18.relative(this.cwd, file).split(path18.sep).join("/");
+        return path22.relative(this.cwd, file).split(path22.sep).join("/");
       }
     };
   }
 });
 
 // src/render/kustomize.ts
-import { existsSync as existsSync8, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import os5 from "node:os";
-import path19 from "node:path";
+import { existsSync as existsSync9, mkdirSync as mkdirSync5, mkdtempSync as mkdtempSync4, rmSync as rmSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import os7 from "node:os";
+import path23 from "node:path";
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const boundary = options.boundary ?? Boundary.of(cwd, [path19.resolve(cwd, options.dir)]);
-  const given = path19.resolve(cwd, options.dir);
-  const shown = options.dir.split(path19.sep).join("/");
+  const boundary = options.boundary ?? Boundary.of(cwd, [path23.resolve(cwd, options.dir)]);
+  const given = path23.resolve(cwd, options.dir);
+  const shown = options.dir.split(path23.sep).join("/");
   const resolved = boundary.resolve(given);
   if ("refused" in resolved) return { files: [], diagnostics: [pathRefused(shown, `--kustomize ${shown}`, resolved.refused)] };
   const dir = "real" in resolved ? resolved.real : given;
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync8(path19.join(dir, name2)))) {
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync9(path23.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
   const references = inspectKustomization(dir, cwd, boundary);
@@ -42978,21 +43087,21 @@ async function renderKustomize(options) {
     return { files: [], diagnostics };
   }
   const command5 = kustomizeCommand(options, boundary);
-  const work = mkdtempSync3(path19.join(os5.tmpdir(), "posture-kustomize-"));
+  const work = mkdtempSync4(path23.join(os7.tmpdir(), "posture-kustomize-"));
   try {
-    const overlay = path19.join(work, "overlay");
-    const resource = path19.relative(overlay, dir).split(path19.sep).join("/");
-    mkdirSync4(overlay);
-    writeFileSync3(path19.join(overlay, "kustomization.yaml"), `resources:
+    const overlay = path23.join(work, "overlay");
+    const resource = path23.relative(overlay, dir).split(path23.sep).join("/");
+    mkdirSync5(overlay);
+    writeFileSync2(path23.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
     const denyNetwork = options.allowRemote !== true;
-    const env2 = toolEnvironment({ home: path19.join(work, "home"), boundary, denyNetwork });
+    const env2 = toolEnvironment({ home: path23.join(work, "home"), boundary, denyNetwork });
     const output = await runTool(command5.file, [...command5.args, overlay], { cwd, env: env2, denyNetwork, purpose: `build kustomization ${options.dir}` });
     return { files: groupByOrigin(output, overlay, cwd, dir, boundary), diagnostics: [] };
   } finally {
-    rmSync4(work, { recursive: true, force: true });
+    rmSync5(work, { recursive: true, force: true });
   }
 }
 function refuseRemoteReferences(remote, written) {
@@ -43003,7 +43112,7 @@ function refuseRemoteReferences(remote, written) {
   );
 }
 function kustomizeCommand(options, boundary) {
-  const subcommand = (file) => /^kubectl/i.test(path19.basename(file)) ? ["kustomize"] : ["build"];
+  const subcommand = (file) => /^kubectl/i.test(path23.basename(file)) ? ["kustomize"] : ["build"];
   if (options.kustomizePath !== void 0) {
     const file = explicitTool(options.kustomizePath, "--kustomize-bin");
     return { file, args: subcommand(file) };
@@ -43025,14 +43134,14 @@ function groupByOrigin(output, overlay, cwd, dir, boundary) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const fromOrigin = origin ? path19.resolve(overlay, origin) : void 0;
-    const absolute = fromOrigin !== void 0 && boundary.containsLexically(fromOrigin) ? fromOrigin : path19.join(dir, "kustomization.yaml");
+    const fromOrigin = origin ? path23.resolve(overlay, origin) : void 0;
+    const absolute = fromOrigin !== void 0 && boundary.containsLexically(fromOrigin) ? fromOrigin : path23.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => {
     const source = boundary.readText(absolutePath);
     return {
-      path: path19.relative(cwd, absolutePath).split(path19.sep).join("/"),
+      path: path23.relative(cwd, absolutePath).split(path23.sep).join("/"),
       absolutePath,
       text: docs2.map((d5) => `---
 ${d5}`).join(""),
@@ -43067,8 +43176,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path29) => {
-      const range4 = doc.locate(path29);
+    locate: (path38) => {
+      const range4 = doc.locate(path38);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -43826,12 +43935,12 @@ var init_parse_utils = __esm({
         return void 0;
       }
       if (typeof value === "string") {
-        const parsed = parseFloat(value);
-        if (!Number.isNaN(parsed)) {
-          if (String(parsed) !== String(value)) {
+        const parsed2 = parseFloat(value);
+        if (!Number.isNaN(parsed2)) {
+          if (String(parsed2) !== String(value)) {
             logger.warn(stackTraceWarning(`Expected number but observed string: ${value}`));
           }
-          return parsed;
+          return parsed2;
         }
       }
       if (typeof value === "number") {
@@ -44166,10 +44275,10 @@ var init_date_utils = __esm({
     isLeapYear = (year2) => {
       return year2 % 4 === 0 && (year2 % 100 !== 0 || year2 % 400 === 0);
     };
-    parseDateValue = (value, type, lower, upper2) => {
+    parseDateValue = (value, type, lower, upper3) => {
       const dateVal = strictParseByte(stripLeadingZeroes(value));
-      if (dateVal < lower || dateVal > upper2) {
-        throw new TypeError(`${type} must be between ${lower} and ${upper2}, inclusive`);
+      if (dateVal < lower || dateVal > upper3) {
+        throw new TypeError(`${type} must be between ${lower} and ${upper3}, inclusive`);
       }
       return dateVal;
     };
@@ -44582,10 +44691,10 @@ var init_deserializerMiddleware = __esm({
     deserializerMiddleware = (options, deserializer) => (next, context) => async (args2) => {
       const { response } = await next(args2);
       try {
-        const parsed = await deserializer(response, options);
+        const parsed2 = await deserializer(response, options);
         return {
           response,
-          output: parsed
+          output: parsed2
         };
       } catch (error2) {
         Object.defineProperty(error2, "$response", {
@@ -44829,7 +44938,7 @@ var init_types2 = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js
 import { homedir } from "node:os";
-import { sep as sep4 } from "node:path";
+import { sep as sep3 } from "node:path";
 var homeDirCache, getHomeDirCacheKey, getHomeDir;
 var init_getHomeDir = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js"() {
@@ -44841,7 +44950,7 @@ var init_getHomeDir = __esm({
       return "DEFAULT";
     };
     getHomeDir = () => {
-      const { HOME: HOME2, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep4}` } = process.env;
+      const { HOME: HOME2, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep3}` } = process.env;
       if (HOME2) {
         return HOME2;
       }
@@ -44871,16 +44980,16 @@ var init_getProfileName = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
-import { createHash as createHash3 } from "node:crypto";
-import { join as join4 } from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { join as join3 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
     init_getHomeDir();
     getSSOTokenFilepath = (id) => {
-      const hasher = createHash3("sha1");
+      const hasher = createHash4("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return join4(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return join3(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
   }
 });
@@ -44935,24 +45044,24 @@ var init_getConfigData = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join5(getHomeDir(), ".aws", "config");
+    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join4(getHomeDir(), ".aws", "config");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join6(getHomeDir(), ".aws", "credentials");
+    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join5(getHomeDir(), ".aws", "credentials");
   }
 });
 
@@ -45019,20 +45128,20 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile9 = (path29, options) => {
-      if (fileIntercept[path29] !== void 0) {
-        return fileIntercept[path29];
+    readFile9 = (path38, options) => {
+      if (fileIntercept[path38] !== void 0) {
+        return fileIntercept[path38];
       }
-      if (!filePromises[path29] || options?.ignoreCache) {
-        filePromises[path29] = fsReadFile(path29, "utf8");
+      if (!filePromises[path38] || options?.ignoreCache) {
+        filePromises[path38] = fsReadFile(path38, "utf8");
       }
-      return filePromises[path29];
+      return filePromises[path38];
     };
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
@@ -45050,11 +45159,11 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = join7(homeDir, filepath.slice(2));
+        resolvedFilepath = join6(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = join7(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = join6(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
         readFile9(resolvedConfigFilepath, {
@@ -45138,8 +45247,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path29, contents) {
-        fileIntercept[path29] = Promise.resolve(contents);
+      interceptFile(path38, contents) {
+        fileIntercept[path38] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -45154,11 +45263,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants2 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants2.delete("CONFIG");
-    constants2.delete("CONFIG_PREFIX_SEPARATOR");
-    constants2.delete("ENV");
-    return [...constants2].join(", ");
+    const constants3 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants3.delete("CONFIG");
+    constants3.delete("CONFIG_PREFIX_SEPARATOR");
+    constants3.delete("ENV");
+    return [...constants3].join(", ");
   } catch (ignored) {
     return functionString;
   }
@@ -45603,7 +45712,7 @@ var sleep;
 var init_sleep = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js"() {
     sleep = (seconds) => {
-      return new Promise((resolve3) => setTimeout(resolve3, seconds * 1e3));
+      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
     };
   }
 });
@@ -45768,8 +45877,8 @@ var init_createWaiter = __esm({
     init_waiter();
     abortTimeout = (abortSignal) => {
       let onAbort;
-      const promise = new Promise((resolve3) => {
-        onAbort = () => resolve3({ state: WaiterState.ABORTED });
+      const promise = new Promise((resolve2) => {
+        onAbort = () => resolve2({ state: WaiterState.ABORTED });
         if (typeof abortSignal.addEventListener === "function") {
           abortSignal.addEventListener("abort", onAbort);
         } else {
@@ -45905,13 +46014,13 @@ var init_schemaDeserializationMiddleware = __esm({
       const { operationSchema } = getSmithyContext(context);
       const [, ns, n3, t, i6, o3] = operationSchema ?? [];
       try {
-        const parsed = await config.protocol.deserializeResponse(operation(ns, n3, t, i6, o3), {
+        const parsed2 = await config.protocol.deserializeResponse(operation(ns, n3, t, i6, o3), {
           ...config,
           ...context
         }, response);
         return {
           response,
-          output: parsed
+          output: parsed2
         };
       } catch (error2) {
         Object.defineProperty(error2, "$response", {
@@ -46390,8 +46499,8 @@ var init_NormalizedSchema = __esm({
         return translateTraits(this.traits);
       }
       getKeySchema() {
-        const [isDoc, isMap3] = [this.isDocumentSchema(), this.isMapSchema()];
-        if (!isDoc && !isMap3) {
+        const [isDoc, isMap4] = [this.isDocumentSchema(), this.isMapSchema()];
+        if (!isDoc && !isMap4) {
           throw new Error(`@smithy/core/schema - cannot get key for non-map: ${this.getName(true)}`);
         }
         const schema = this.getSchema();
@@ -46400,10 +46509,10 @@ var init_NormalizedSchema = __esm({
       }
       getValueSchema() {
         const sc = this.getSchema();
-        const [isDoc, isMap3, isList2] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
-        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap3 || isList2) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
+        const [isDoc, isMap4, isList2] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
+        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap4 || isList2) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
         if (memberSchema != null) {
-          return member([memberSchema, 0], isMap3 ? "value" : "member");
+          return member([memberSchema, 0], isMap4 ? "value" : "member");
         }
         throw new Error(`@smithy/core/schema - ${this.getName(true)} has no value member.`);
       }
@@ -47639,7 +47748,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -47667,7 +47776,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve3(Buffer.concat(chunks));
+            resolve2(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -48161,8 +48270,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path29 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path29}`;
+              const { protocol, hostname, port, path: path38 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path38}`;
             }
           }
           return endpoint;
@@ -48538,18 +48647,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types3();
-    getAttrPathList = (path29) => {
-      const parts2 = path29.split(".");
+    getAttrPathList = (path38) => {
+      const parts2 = path38.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path29}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path38}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path29}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path38}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -48570,9 +48679,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types3();
     init_getAttrPathList();
-    getAttr = (value, path29) => getAttrPathList(path29).reduce((acc, index) => {
+    getAttr = (value, path38) => getAttrPathList(path38).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path29}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path38}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -48633,8 +48742,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path29 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path29}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path38 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path38}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -49301,7 +49410,7 @@ var init_serdePlugin = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/hash-node/hash-node.js
-import { createHash as createHash4, createHmac } from "node:crypto";
+import { createHash as createHash5, createHmac } from "node:crypto";
 function castSourceData(toCast, encoding) {
   if (Buffer.isBuffer(toCast)) {
     return toCast;
@@ -49335,7 +49444,7 @@ var init_hash_node = __esm({
         return Promise.resolve(this.hash.digest());
       }
       reset() {
-        this.hash = this.secret ? createHmac(this.algorithmIdentifier, castSourceData(this.secret)) : createHash4(this.algorithmIdentifier);
+        this.hash = this.secret ? createHmac(this.algorithmIdentifier, castSourceData(this.secret)) : createHash5(this.algorithmIdentifier);
       }
     };
   }
@@ -49905,7 +50014,7 @@ var init_headStream = __esm({
       if (isReadableStream(stream)) {
         return headStream(stream, bytes);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         const collector = new Collector();
         collector.limit = bytes;
         stream.pipe(collector);
@@ -49916,7 +50025,7 @@ var init_headStream = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes2 = concatBytes(this.buffers);
-          resolve3(bytes2);
+          resolve2(bytes2);
         });
       });
     };
@@ -50068,7 +50177,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         const collector = new Collector2();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -50079,7 +50188,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve3(bytes);
+          resolve2(bytes);
         });
       });
     };
@@ -50483,29 +50592,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path29) => {
+    buildPathSegments = (path38) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path29.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path38.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path29.slice(offset, match2.index), 0]);
+          segments.push([path38.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path29.length) {
-        segments.push([path29.slice(offset), 0]);
+      if (segments.length && offset < path38.length) {
+        segments.push([path38.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path29, search] = http?.[1].split("?") ?? [];
+      const [path38, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path29,
+        path38,
         search ? [...new URLSearchParams(search)] : [],
-        path29 ? buildPathSegments(path29) : void 0,
+        path38 ? buildPathSegments(path38) : void 0,
         endpoint?.[0]
       ];
     };
@@ -50613,7 +50722,7 @@ var fileStreamHasher, isReadStream;
 var init_fileStreamHasher = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js"() {
     init_HashCalculator();
-    fileStreamHasher = (hashCtor, fileStream) => new Promise((resolve3, reject) => {
+    fileStreamHasher = (hashCtor, fileStream) => new Promise((resolve2, reject) => {
       if (!isReadStream(fileStream)) {
         reject(new Error("Unable to calculate hash for non-file streams."));
         return;
@@ -50631,7 +50740,7 @@ var init_fileStreamHasher = __esm({
       });
       hashCalculator.on("error", reject);
       hashCalculator.on("finish", function() {
-        hash2.digest().then(resolve3).catch(reject);
+        hash2.digest().then(resolve2).catch(reject);
       });
     });
     isReadStream = (stream) => typeof stream.path === "string";
@@ -50650,14 +50759,14 @@ var init_readableStreamHasher = __esm({
       const hash2 = new hashCtor();
       const hashCalculator = new HashCalculator(hash2);
       readableStream.pipe(hashCalculator);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         readableStream.on("error", (err2) => {
           hashCalculator.end();
           reject(err2);
         });
         hashCalculator.on("error", reject);
         hashCalculator.on("finish", () => {
-          hash2.digest().then(resolve3).catch(reject);
+          hash2.digest().then(resolve2).catch(reject);
         });
       });
     };
@@ -50761,11 +50870,11 @@ var init_Md5Js = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Node.js
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function buildNativeClass() {
   return class Md5Node {
     digestLength = 16;
-    hash = createHash5("md5");
+    hash = createHash6("md5");
     update(data) {
       this.hash.update(toUint8Array(data));
     }
@@ -50774,7 +50883,7 @@ function buildNativeClass() {
       return new Uint8Array(buf2.buffer, buf2.byteOffset, buf2.byteLength);
     }
     reset() {
-      this.hash = createHash5("md5");
+      this.hash = createHash6("md5");
     }
   };
 }
@@ -50785,7 +50894,7 @@ var init_Md5Node = __esm({
     init_Md5Js();
     hasNativeCrypto = (() => {
       try {
-        createHash5("md5");
+        createHash6("md5");
         return true;
       } catch {
         return false;
@@ -51102,7 +51211,7 @@ var init_Sha256Js = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js
-import { createHash as createHash6, createHmac as createHmac2 } from "node:crypto";
+import { createHash as createHash7, createHmac as createHmac2 } from "node:crypto";
 function buildNativeClass3() {
   return class Sha256Node {
     digestLength = 32;
@@ -51136,7 +51245,7 @@ function buildNativeClass3() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? createHmac2("sha256", toBuffer(this.secret)) : createHash6("sha256");
+      return this.secret ? createHmac2("sha256", toBuffer(this.secret)) : createHash7("sha256");
     }
   };
 }
@@ -51155,7 +51264,7 @@ var init_Sha256Node = __esm({
     init_Sha256Js();
     hasNativeCrypto2 = (() => {
       try {
-        createHash6("sha256");
+        createHash7("sha256");
         return true;
       } catch {
         return false;
@@ -51917,7 +52026,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve3) => setTimeout(() => resolve3(records.shift()), 0));
+    const value = await new Promise((resolve2) => setTimeout(() => resolve2(records.shift()), 0));
     if (value) {
       yield value;
     }
@@ -52539,10 +52648,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path29, staticQuery] = operation2;
+          const [method, path38, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path29 : request.path + path29;
+            request.path = request.path === "/" ? path38 : request.path + path38;
             for (const [key2, value] of staticQuery) {
               query[key2] = value;
             }
@@ -52684,10 +52793,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path29 = "";
+        let path38 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path29 += value;
+            path38 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -52695,12 +52804,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path29 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path38 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path29 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path38 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path29;
+        return path38;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -52936,11 +53045,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path29 = `/service/${service}/operation/${operation2}`;
+        const path38 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path29.slice(1);
+          request.path += path38.slice(1);
         } else {
-          request.path += path29;
+          request.path += path38;
         }
         return request;
       }
@@ -53022,8 +53131,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path29) => {
-          this.path = resolvedPath(path29, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path38) => {
+          this.path = resolvedPath(path38, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -53893,22 +54002,22 @@ var init_JsonShapeDeserializer2 = __esm({
       }
       async read(schema, data) {
         const reviver = needsReviver(schema) ? jsonReviver : void 0;
-        let parsed;
+        let parsed2;
         if (typeof data === "string") {
           if (data.length === 0) {
             return {};
           }
-          parsed = JSON.parse(data, reviver);
+          parsed2 = JSON.parse(data, reviver);
         } else if (data instanceof Uint8Array && detectBufferParsing()) {
           if (data.byteLength === 0) {
             return {};
           }
           const buf2 = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-          parsed = JSON.parse(buf2, reviver);
+          parsed2 = JSON.parse(buf2, reviver);
         } else {
-          parsed = await parseJsonBody(data, this.serdeContext, schema);
+          parsed2 = await parseJsonBody(data, this.serdeContext, schema);
         }
-        return this._read(schema, parsed);
+        return this._read(schema, parsed2);
       }
       readObject(schema, data) {
         return this._read(schema, data);
@@ -54023,18 +54132,18 @@ var init_JsonShapeDeserializer2 = __esm({
         }
         return value;
       }
-      _readStruct(ns, record4) {
+      _readStruct(ns, record5) {
         const union2 = ns.isUnionSchema();
         const out2 = {};
         let nameMap;
-        const hasType = typeof record4.__type === "string";
+        const hasType = typeof record5.__type === "string";
         const { jsonName } = this.settings;
         if (jsonName && hasType) {
           nameMap = {};
         }
         let unionSerde;
         if (union2) {
-          unionSerde = new UnionSerde(record4, out2);
+          unionSerde = new UnionSerde(record5, out2);
         }
         for (const [memberName, memberSchema] of ns.structIterator()) {
           let fromKey = memberName;
@@ -54047,18 +54156,18 @@ var init_JsonShapeDeserializer2 = __esm({
           if (union2) {
             unionSerde.mark(fromKey);
           }
-          if (record4[fromKey] != null) {
-            out2[memberName] = this._read(memberSchema, record4[fromKey]);
+          if (record5[fromKey] != null) {
+            out2[memberName] = this._read(memberSchema, record5[fromKey]);
           }
         }
         if (union2) {
           unionSerde.writeUnknown();
         } else if (hasType) {
-          for (const k5 in record4) {
-            if (!hasOwn(record4, k5)) {
+          for (const k5 in record5) {
+            if (!hasOwn(record5, k5)) {
               continue;
             }
-            const v = record4[k5];
+            const v = record5[k5];
             const t = jsonName ? nameMap[k5] ?? k5 : k5;
             if (!(t in out2)) {
               out2[t] = v;
@@ -54860,7 +54969,7 @@ var init_JsonShapeDeserializer = __esm({
         const ns = NormalizedSchema.of(schema);
         if (isObject2) {
           if (ns.isStructSchema()) {
-            const record4 = value;
+            const record5 = value;
             const union2 = ns.isUnionSchema();
             const out2 = {};
             let nameMap = void 0;
@@ -54870,7 +54979,7 @@ var init_JsonShapeDeserializer = __esm({
             }
             let unionSerde;
             if (union2) {
-              unionSerde = new UnionSerde(record4, out2);
+              unionSerde = new UnionSerde(record5, out2);
             }
             for (const [memberName, memberSchema] of ns.structIterator()) {
               let fromKey = memberName;
@@ -54881,18 +54990,18 @@ var init_JsonShapeDeserializer = __esm({
               if (union2) {
                 unionSerde.mark(fromKey);
               }
-              if (record4[fromKey] != null) {
-                out2[memberName] = this._read(memberSchema, record4[fromKey]);
+              if (record5[fromKey] != null) {
+                out2[memberName] = this._read(memberSchema, record5[fromKey]);
               }
             }
             if (union2) {
               unionSerde.writeUnknown();
-            } else if (typeof record4.__type === "string") {
-              for (const k5 in record4) {
-                if (!hasOwn(record4, k5)) {
+            } else if (typeof record5.__type === "string") {
+              for (const k5 in record5) {
+                if (!hasOwn(record5, k5)) {
                   continue;
                 }
-                const v = record4[k5];
+                const v = record5[k5];
                 const t = jsonName ? nameMap[k5] ?? k5 : k5;
                 if (!(t in out2)) {
                   out2[t] = v;
@@ -55101,7 +55210,7 @@ var init_JsonShapeSerializer = __esm({
         const ns = NormalizedSchema.of(schema);
         if (isObject2) {
           if (ns.isStructSchema()) {
-            const record4 = value;
+            const record5 = value;
             const out2 = {};
             const { jsonName } = this.settings;
             let nameMap = void 0;
@@ -55110,7 +55219,7 @@ var init_JsonShapeSerializer = __esm({
             }
             let outCount = 0;
             for (const [memberName, memberSchema] of ns.structIterator()) {
-              const serializableValue = this._write(memberSchema, record4[memberName], ns);
+              const serializableValue = this._write(memberSchema, record5[memberName], ns);
               if (serializableValue !== void 0) {
                 let targetKey = memberName;
                 if (jsonName) {
@@ -55122,7 +55231,7 @@ var init_JsonShapeSerializer = __esm({
               }
             }
             if (ns.isUnionSchema() && outCount === 0) {
-              const { $unknown } = record4;
+              const { $unknown } = record5;
               if (Array.isArray($unknown)) {
                 const [k5, v] = $unknown;
                 if (k5 === "__proto__") {
@@ -55130,12 +55239,12 @@ var init_JsonShapeSerializer = __esm({
                 }
                 out2[k5] = this._write(15, v);
               }
-            } else if (typeof record4.__type === "string") {
-              for (const k5 in record4) {
-                if (!hasOwn(record4, k5)) {
+            } else if (typeof record5.__type === "string") {
+              for (const k5 in record5) {
+                if (!hasOwn(record5, k5)) {
                   continue;
                 }
-                const v = record4[k5];
+                const v = record5[k5];
                 const targetKey = jsonName ? nameMap[k5] ?? k5 : k5;
                 if (!(targetKey in out2)) {
                   out2[targetKey] = this._write(15, v);
@@ -55921,9 +56030,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path29) => {
+    get = (fromObject, path38) => {
       let cursor2 = fromObject;
-      const pathComponents = path29.split(".");
+      const pathComponents = path38.split(".");
       for (const step of pathComponents) {
         if (!cursor2 || typeof cursor2 !== "object") {
           return void 0;
@@ -56782,7 +56891,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
           if (delay > 0) {
-            await race(new Promise((resolve3) => setTimeout(resolve3, delay)), abortSignal);
+            await race(new Promise((resolve2) => setTimeout(resolve2, delay)), abortSignal);
           }
         }
       }
@@ -56915,7 +57024,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve3) => _DefaultRateLimiter.setTimeoutFn(resolve3, delay));
+          await new Promise((resolve2) => _DefaultRateLimiter.setTimeoutFn(resolve2, delay));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -57353,7 +57462,7 @@ var init_StandardRetryStrategy2 = __esm({
               const delayFromResponse = getDelayFromRetryAfterHeader(err2.$response);
               const delay = Math.max(delayFromResponse || 0, delayFromDecider);
               totalDelay += delay;
-              await new Promise((resolve3) => setTimeout(resolve3, delay));
+              await new Promise((resolve2) => setTimeout(resolve2, delay));
               continue;
             }
             if (!err2.$metadata) {
@@ -59070,12 +59179,12 @@ var init_bowser = __esm({
       describe: function describe82(ua) {
         var version = Utils3.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils3.getMacOSVersionName(version);
-        var os8 = {
+        var os9 = {
           name: OS_MAP.MacOS,
           version
         };
-        if (versionName) os8.versionName = versionName;
-        return os8;
+        if (versionName) os9.versionName = versionName;
+        return os9;
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
@@ -59104,22 +59213,22 @@ var init_bowser = __esm({
       describe: function describe85(ua) {
         var version = Utils3.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils3.getAndroidVersionName(version);
-        var os8 = {
+        var os9 = {
           name: OS_MAP.Android,
           version
         };
-        if (versionName) os8.versionName = versionName;
-        return os8;
+        if (versionName) os9.versionName = versionName;
+        return os9;
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
       describe: function describe86(ua) {
         var version = Utils3.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
-        var os8 = {
+        var os9 = {
           name: OS_MAP.WebOS
         };
-        if (version && version.length) os8.version = version;
-        return os8;
+        if (version && version.length) os9.version = version;
+        return os9;
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
@@ -59732,14 +59841,14 @@ var init_bowser = __esm({
       _proto.parseOS = function parseOS() {
         var _this2 = this;
         this.parsedResult.os = {};
-        var os8 = Utils3.find(parser_os_default, function(_os) {
+        var os9 = Utils3.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
           if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
             return _this2.test(condition);
           });
           throw new Error("Browser's test function is not valid");
         });
-        if (os8) this.parsedResult.os = os8.describe(this.getUA());
+        if (os9) this.parsedResult.os = os9.describe(this.getUA());
         return this.parsedResult.os;
       };
       _proto.getOSName = function getOSName(toLowerCase) {
@@ -59794,7 +59903,7 @@ var init_bowser = __esm({
         if (engine2) this.parsedResult.engine = engine2.describe(this.getUA());
         return this.parsedResult.engine;
       };
-      _proto.parse = function parse3() {
+      _proto.parse = function parse5() {
         this.parseBrowser();
         this.parseOS();
         this.parsePlatform();
@@ -59912,7 +60021,7 @@ var init_bowser = __esm({
         if (typeof UA !== "string") throw new Error("UserAgent should be a string");
         return new Parser4(UA, skipParsingOrHints, clientHints);
       };
-      Bowser2.parse = function parse3(UA, clientHints) {
+      Bowser2.parse = function parse5(UA, clientHints) {
         if (clientHints === void 0) clientHints = null;
         return new Parser4(UA, clientHints).getResult();
       };
@@ -59949,8 +60058,8 @@ var init_createUserAgentStringParsingProvider = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-browser/createUserAgentStringParsingProvider.js"() {
     createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
       const module2 = await Promise.resolve().then(() => (init_bowser(), bowser_exports));
-      const parse3 = module2.parse ?? module2.default.parse ?? (() => "");
-      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse3(window.navigator.userAgent) : void 0;
+      const parse5 = module2.parse ?? module2.default.parse ?? (() => "");
+      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse5(window.navigator.userAgent) : void 0;
       const sections = [
         ["aws-sdk-js", clientVersion],
         ["ua", "2.1"],
@@ -61552,10 +61661,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path29 }) {
+      getCanonicalPath({ path: path38 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path29.split("/")) {
+          for (const pathSegment of path38.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -61568,11 +61677,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path29?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path29?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path38?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path38?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path29;
+        return path38;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -62593,23 +62702,23 @@ function writeList(ns, value, isDocument, serdeContext) {
   const sparse = !!ns.getMergedTraits().sparse;
   const valueSchema = ns.getValueSchema();
   if (isDocument || sparse) {
-    const items = [];
+    const items2 = [];
     for (let i6 = 0; i6 < value.length; ++i6) {
       const item = value[i6];
       if (isDocument) {
         if (item !== void 0) {
-          items.push(item);
+          items2.push(item);
         }
       } else {
         if (item != null || sparse) {
-          items.push(item);
+          items2.push(item);
         }
       }
     }
     ensure(9);
-    encodeHeader(majorList, items.length);
-    for (let i6 = 0; i6 < items.length; ++i6) {
-      writeValue(valueSchema, items[i6], void 0, serdeContext);
+    encodeHeader(majorList, items2.length);
+    for (let i6 = 0; i6 < items2.length; ++i6) {
+      writeValue(valueSchema, items2[i6], void 0, serdeContext);
     }
   } else {
     let count = 0;
@@ -66867,7 +66976,7 @@ var require_dist_cjs6 = __commonJS({
     var DEFAULT_MAX_RETRIES = 0;
     var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT }) => ({ maxRetries, timeout });
     function httpRequest(options) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         const req = node_http.request({
           method: "GET",
           ...options,
@@ -66892,7 +67001,7 @@ var require_dist_cjs6 = __commonJS({
             chunks.push(chunk);
           });
           res.on("end", () => {
-            resolve3(Buffer.concat(chunks));
+            resolve2(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -66946,29 +67055,29 @@ var require_dist_cjs6 = __commonJS({
         };
       }
       if (process.env[ENV_CMDS_FULL_URI]) {
-        let parsed;
+        let parsed2;
         try {
-          parsed = new URL(process.env[ENV_CMDS_FULL_URI]);
+          parsed2 = new URL(process.env[ENV_CMDS_FULL_URI]);
         } catch {
           throw new CredentialsProviderError2(`${process.env[ENV_CMDS_FULL_URI]} is not a valid container metadata service URL`, { tryNextLink: false, logger: logger2 });
         }
-        if (!parsed.hostname || !GREENGRASS_HOSTS.has(parsed.hostname)) {
-          throw new CredentialsProviderError2(`${parsed.hostname} is not a valid container metadata service hostname`, {
+        if (!parsed2.hostname || !GREENGRASS_HOSTS.has(parsed2.hostname)) {
+          throw new CredentialsProviderError2(`${parsed2.hostname} is not a valid container metadata service hostname`, {
             tryNextLink: false,
             logger: logger2
           });
         }
-        if (!parsed.protocol || !GREENGRASS_PROTOCOLS.has(parsed.protocol)) {
-          throw new CredentialsProviderError2(`${parsed.protocol} is not a valid container metadata service protocol`, {
+        if (!parsed2.protocol || !GREENGRASS_PROTOCOLS.has(parsed2.protocol)) {
+          throw new CredentialsProviderError2(`${parsed2.protocol} is not a valid container metadata service protocol`, {
             tryNextLink: false,
             logger: logger2
           });
         }
         return {
-          protocol: parsed.protocol,
-          hostname: parsed.hostname,
-          path: parsed.pathname + parsed.search,
-          port: parsed.port ? parseInt(parsed.port, 10) : void 0
+          protocol: parsed2.protocol,
+          hostname: parsed2.hostname,
+          path: parsed2.pathname + parsed2.search,
+          port: parsed2.port ? parseInt(parsed2.port, 10) : void 0
         };
       }
       throw new CredentialsProviderError2(`The container metadata credential provider cannot be used unless the ${ENV_CMDS_RELATIVE_URI} or ${ENV_CMDS_FULL_URI} environment variable is set`, {
@@ -67355,21 +67464,21 @@ var require_dist_cjs7 = __commonJS({
       let sendBody = true;
       if (!externalAgent && expect === "100-continue") {
         sendBody = await Promise.race([
-          new Promise((resolve3) => {
-            timeoutId = Number(timing.setTimeout(() => resolve3(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve2) => {
+            timeoutId = Number(timing.setTimeout(() => resolve2(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve3) => {
+          new Promise((resolve2) => {
             httpRequest.on("continue", () => {
               timing.clearTimeout(timeoutId);
-              resolve3(true);
+              resolve2(true);
             });
             httpRequest.on("response", () => {
               timing.clearTimeout(timeoutId);
-              resolve3(false);
+              resolve2(false);
             });
             httpRequest.on("error", () => {
               timing.clearTimeout(timeoutId);
-              resolve3(false);
+              resolve2(false);
             });
           })
         ]);
@@ -67446,13 +67555,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve3, reject) => {
+        this.configProvider = new Promise((resolve2, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve3(this.resolveDefaultConfig(_options));
+              resolve2(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve3(this.resolveDefaultConfig(options));
+            resolve2(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -67482,7 +67591,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve3 = async (arg) => {
+          const resolve2 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -67516,12 +67625,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path29 = request.path;
+          let path38 = request.path;
           if (queryString) {
-            path29 += `?${queryString}`;
+            path38 += `?${queryString}`;
           }
           if (request.fragment) {
-            path29 += `#${request.fragment}`;
+            path38 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -67533,7 +67642,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path29,
+            path: path38,
             port: request.port,
             agent,
             auth
@@ -67546,7 +67655,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve3({ response: httpResponse });
+            resolve2({ response: httpResponse });
           });
           req.on("error", (err2) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
@@ -67872,7 +67981,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants: constants2 } = http2;
+    var { constants: constants3 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -67885,13 +67994,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new _NodeHttp2Handler(instanceOrOptions);
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve3, reject) => {
+        this.configProvider = new Promise((resolve2, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve3(opts || {});
+              resolve2(opts || {});
             }).catch(reject);
           } else {
-            resolve3(options || {});
+            resolve2(options || {});
           }
         });
       }
@@ -67918,7 +68027,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new Promise((_resolve, _reject) => {
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve3 = async (arg) => {
+          const resolve2 = async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           };
@@ -67955,17 +68064,17 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path29 = request.path;
+          let path38 = request.path;
           if (queryString) {
-            path29 += `?${queryString}`;
+            path38 += `?${queryString}`;
           }
           if (request.fragment) {
-            path29 += `#${request.fragment}`;
+            path38 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path29,
-            [constants2.HTTP2_HEADER_METHOD]: method
+            [constants3.HTTP2_HEADER_PATH]: path38,
+            [constants3.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -68015,7 +68124,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               body: clientHttp2Stream
             });
             fulfilled = true;
-            resolve3({ response: httpResponse });
+            resolve2({ response: httpResponse });
             if (useIsolatedSession) {
               session.close();
               clientHttp2Stream.on("end", () => {
@@ -68123,15 +68232,15 @@ var require_dist_cjs8 = __commonJS({
       const stream = sdkStreamMixin3(response.body);
       const str3 = await stream.transformToString();
       if (response.statusCode === 200) {
-        const parsed = JSON.parse(str3);
-        if (typeof parsed.AccessKeyId !== "string" || typeof parsed.SecretAccessKey !== "string" || typeof parsed.Token !== "string" || typeof parsed.Expiration !== "string") {
+        const parsed2 = JSON.parse(str3);
+        if (typeof parsed2.AccessKeyId !== "string" || typeof parsed2.SecretAccessKey !== "string" || typeof parsed2.Token !== "string" || typeof parsed2.Expiration !== "string") {
           throw new CredentialsProviderError2("HTTP credential provider response not of the required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }", { logger: logger2 });
         }
         return {
-          accessKeyId: parsed.AccessKeyId,
-          secretAccessKey: parsed.SecretAccessKey,
-          sessionToken: parsed.Token,
-          expiration: parseRfc3339DateTime2(parsed.Expiration)
+          accessKeyId: parsed2.AccessKeyId,
+          secretAccessKey: parsed2.SecretAccessKey,
+          sessionToken: parsed2.Token,
+          expiration: parseRfc3339DateTime2(parsed2.Expiration)
         };
       }
       if (response.statusCode >= 400 && response.statusCode < 500) {
@@ -68153,7 +68262,7 @@ var require_dist_cjs8 = __commonJS({
           try {
             return await toRetry();
           } catch (e5) {
-            await new Promise((resolve3) => setTimeout(resolve3, delayMs));
+            await new Promise((resolve2) => setTimeout(resolve2, delayMs));
           }
         }
         return await toRetry();
@@ -68167,12 +68276,12 @@ var require_dist_cjs8 = __commonJS({
     var fromHttp = (options = {}) => {
       options.logger?.debug("@aws-sdk/credential-provider-http - fromHttp");
       let host2;
-      const relative3 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
+      const relative2 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
       const full = options.awsContainerCredentialsFullUri ?? process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
       const token = options.awsContainerAuthorizationToken ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
       const tokenFile = options.awsContainerAuthorizationTokenFile ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
       const warn = options.logger?.constructor?.name === "NoOpLogger" || !options.logger?.warn ? console.warn : options.logger.warn.bind(options.logger);
-      if (relative3 && full) {
+      if (relative2 && full) {
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
         warn("awsContainerCredentialsRelativeUri will take precedence.");
       }
@@ -68180,8 +68289,8 @@ var require_dist_cjs8 = __commonJS({
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerAuthorizationToken and awsContainerAuthorizationTokenFile.");
         warn("awsContainerAuthorizationTokenFile will take precedence.");
       }
-      if (relative3) {
-        host2 = `${DEFAULT_LINK_LOCAL_HOST}${relative3}`;
+      if (relative2) {
+        host2 = `${DEFAULT_LINK_LOCAL_HOST}${relative2}`;
       } else if (full) {
         host2 = full;
       } else {
@@ -72484,10 +72593,10 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config3(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash13, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
+    var { createHash: createHash14, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname2, join: join8 } = __require("node:path");
+    var { dirname: dirname2, join: join7 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -72653,10 +72762,10 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join8(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join7(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash13("sha256").update(loginSessionBytes).digest("hex");
-        return join8(directory, `${loginSessionSha256}.json`);
+        const loginSessionSha256 = createHash14("sha256").update(loginSessionBytes).digest("hex");
+        return join7(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -72770,7 +72879,7 @@ var require_dist_cjs12 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-process/dist-cjs/index.js"(exports) {
     var { externalDataInterceptor: externalDataInterceptor2, CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config3(), __toCommonJS(config_exports));
     var { exec } = __require("node:child_process");
-    var { promisify: promisify4 } = __require("node:util");
+    var { promisify: promisify6 } = __require("node:util");
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var getValidatedProcessCredentials = (profileName, data, profiles) => {
       if (data.Version !== 1) {
@@ -72806,7 +72915,7 @@ var require_dist_cjs12 = __commonJS({
       if (profiles[profileName]) {
         const credentialProcess = profile["credential_process"];
         if (credentialProcess !== void 0) {
-          const execPromise = promisify4(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec);
+          const execPromise = promisify6(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec);
           try {
             const { stdout } = await execPromise(credentialProcess);
             let data;
@@ -73425,7 +73534,7 @@ var init_Sha1Js = __esm({
 });
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js
-import { createHash as createHash7, createHmac as createHmac3 } from "node:crypto";
+import { createHash as createHash8, createHmac as createHmac3 } from "node:crypto";
 function buildNativeClass4() {
   return class Sha1Node {
     digestLength = 20;
@@ -73459,7 +73568,7 @@ function buildNativeClass4() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? createHmac3("sha1", toBuffer2(this.secret)) : createHash7("sha1");
+      return this.secret ? createHmac3("sha1", toBuffer2(this.secret)) : createHash8("sha1");
     }
   };
 }
@@ -73478,7 +73587,7 @@ var init_Sha1Node = __esm({
     init_Sha1Js();
     hasNativeCrypto3 = (() => {
       try {
-        createHash7("sha1");
+        createHash8("sha1");
         return true;
       } catch {
         return false;
@@ -74002,11 +74111,11 @@ var init_Sha512Js = __esm({
 });
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512.js
-import { createHash as createHash8, createHmac as createHmac4 } from "node:crypto";
+import { createHash as createHash9, createHmac as createHmac4 } from "node:crypto";
 function detectNative() {
   if (nativeSupported === void 0) {
     try {
-      createHash8("sha512");
+      createHash9("sha512");
       nativeSupported = true;
     } catch {
       nativeSupported = false;
@@ -74070,7 +74179,7 @@ var init_Sha512 = __esm({
         this.nativeFinished = false;
       }
       createNative() {
-        return this.nativeSecret !== void 0 ? createHmac4("sha512", toBuffer3(this.nativeSecret)) : createHash8("sha512");
+        return this.nativeSecret !== void 0 ? createHmac4("sha512", toBuffer3(this.nativeSecret)) : createHash9("sha512");
       }
     };
   }
@@ -83891,7 +84000,7 @@ var require_dist_cjs16 = __commonJS({
 
 // src/aws/batches.ts
 async function batchGetAll(keys, get2, pause = sleep2) {
-  const items = [];
+  const items2 = [];
   const errors = [];
   for (let start2 = 0; start2 < keys.length; start2 += MAX_BATCH_KEYS) {
     let batch = keys.slice(start2, start2 + MAX_BATCH_KEYS);
@@ -83903,7 +84012,7 @@ async function batchGetAll(keys, get2, pause = sleep2) {
         errors.push(`${batch.length} resources not fetched: ${messageOf(error2)}`);
         break;
       }
-      items.push(...result.items);
+      items2.push(...result.items);
       stalled = result.unprocessed.length >= batch.length ? stalled + 1 : 0;
       if (stalled >= STALLED_ROUNDS) {
         errors.push(`${result.unprocessed.length} resources still unprocessed after ${STALLED_ROUNDS} retries`);
@@ -83913,14 +84022,14 @@ async function batchGetAll(keys, get2, pause = sleep2) {
       batch = result.unprocessed;
     }
   }
-  return { items, errors };
+  return { items: items2, errors };
 }
 function messageOf(error2) {
   if (error2 instanceof Error) return error2.name && error2.name !== "Error" ? `${error2.name}: ${error2.message}` : error2.message;
   return String(error2);
 }
 function sleep2(ms) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms));
+  return new Promise((resolve2) => setTimeout(resolve2, ms));
 }
 var MAX_BATCH_KEYS, STALLED_ROUNDS;
 var init_batches = __esm({
@@ -83943,14 +84052,17 @@ function timedRequestHandler(callTimeoutMs) {
     socketTimeout: attemptMs
   });
 }
-function withCallDeadline(client, timeoutMs, flag3) {
+function withCallDeadline(client, timeoutMs, flag3, stop2) {
   const send2 = client.send.bind(client);
   const bounded = async (command5, options) => {
+    if (stop2?.signal.aborted) throw new CallStoppedError(stop2.reason);
     const deadline = AbortSignal.timeout(timeoutMs);
-    const abortSignal = options?.abortSignal ? AbortSignal.any([options.abortSignal, deadline]) : deadline;
+    const signals = [deadline, ...stop2 ? [stop2.signal] : [], ...options?.abortSignal ? [options.abortSignal] : []];
+    const abortSignal = signals.length === 1 ? deadline : AbortSignal.any(signals);
     try {
       return await send2(command5, { ...options, abortSignal });
     } catch (error2) {
+      if (stop2?.signal.aborted) throw new CallStoppedError(stop2.reason);
       if (deadline.aborted) throw new CallTimeoutError(timeoutMs, flag3);
       throw error2;
     }
@@ -83961,7 +84073,7 @@ function withCallDeadline(client, timeoutMs, flag3) {
 function formatSeconds(ms) {
   return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
-var import_node_http_handler5, DEFAULT_CALL_TIMEOUT_SECONDS, MAX_CONNECT_MS, ATTEMPTS_PER_DEADLINE, CallTimeoutError;
+var import_node_http_handler5, DEFAULT_CALL_TIMEOUT_SECONDS, MAX_CONNECT_MS, ATTEMPTS_PER_DEADLINE, CallTimeoutError, CallStoppedError;
 var init_call_deadline = __esm({
   "src/aws/call-deadline.ts"() {
     "use strict";
@@ -83976,6 +84088,9 @@ var init_call_deadline = __esm({
       }
       timeoutMs;
       name = "TimeoutError";
+    };
+    CallStoppedError = class extends Error {
+      name = "StoppedError";
     };
   }
 });
@@ -84092,19 +84207,19 @@ var init_s3_snapshots = __esm({
 });
 
 // src/sources.ts
-import path20 from "node:path";
+import path24 from "node:path";
 async function readExtraSources(sources, root5, boundary = Boundary.of(root5, extraSourcePaths(sources))) {
   const documents = [];
   const diagnostics = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root5, path20.resolve(chart.chartDir));
-    const valuesFiles = chart.valuesFiles?.map((f5) => path20.resolve(f5));
+    const chartDir = toReportPath(root5, path24.resolve(chart.chartDir));
+    const valuesFiles = chart.valuesFiles?.map((f5) => path24.resolve(f5));
     const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles, boundary, helmPath: sources.helmBin });
     diagnostics.push(...rendered.diagnostics);
-    for (const file of rendered.files) documents.push(parseRendered(file, path20.resolve(root5, file.path)));
+    for (const file of rendered.files) documents.push(parseRendered(file, path24.resolve(root5, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const options = { dir: toReportPath(root5, path20.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote, boundary, kustomizePath: sources.kustomizeBin };
+    const options = { dir: toReportPath(root5, path24.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote, boundary, kustomizePath: sources.kustomizeBin };
     const rendered = await renderKustomize(options);
     diagnostics.push(...rendered.diagnostics);
     for (const file of rendered.files) documents.push(parseKustomized(file));
@@ -84117,7 +84232,7 @@ async function readExtraSources(sources, root5, boundary = Boundary.of(root5, ex
       diagnostics.push(...read.diagnostics);
       continue;
     }
-    const absolutePath = path20.resolve(snapshot);
+    const absolutePath = path24.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
     const resolved = boundary.containsLexically(absolutePath) ? boundary.resolve(absolutePath) : { real: absolutePath };
     if ("refused" in resolved) {
@@ -84186,11 +84301,11 @@ function itemTags(raw) {
   return out2;
 }
 function tagSourcesOf(raw) {
-  const configuration = record3(decodeJson(raw.configuration));
-  const supplementary = record3(decodeJson(raw.supplementaryConfiguration));
-  const bucketTagging = record3(decodeJson(supplementary?.BucketTaggingConfiguration));
+  const configuration = record4(decodeJson(raw.configuration));
+  const supplementary = record4(decodeJson(raw.supplementaryConfiguration));
+  const bucketTagging = record4(decodeJson(supplementary?.BucketTaggingConfiguration));
   const tagSets = decodeJson(bucketTagging?.tagSets);
-  const sets2 = Array.isArray(tagSets) ? tagSets.map((set) => record3(decodeJson(set))) : [];
+  const sets2 = Array.isArray(tagSets) ? tagSets.map((set) => record4(decodeJson(set))) : [];
   const candidates = [
     raw.tags,
     configuration?.tags,
@@ -84203,19 +84318,19 @@ function tagSourcesOf(raw) {
 function tagMap(value) {
   const out2 = /* @__PURE__ */ new Map();
   if (Array.isArray(value)) {
-    for (const entry of value.map(record3)) {
+    for (const entry of value.map(record4)) {
       const key2 = entry?.key ?? entry?.Key;
       const tagValue = entry?.value ?? entry?.Value;
       if (typeof key2 === "string" && typeof tagValue === "string") out2.set(key2, tagValue);
     }
     return out2;
   }
-  const map4 = record3(value);
+  const map4 = record4(value);
   if (!map4) return void 0;
   for (const [key2, tagValue] of Object.entries(map4)) if (typeof tagValue === "string") out2.set(key2, tagValue);
   return out2;
 }
-function record3(value) {
+function record4(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
 }
 var STACK_NAME, LOGICAL_ID;
@@ -84299,39 +84414,104 @@ var init_template_link = __esm({
   }
 });
 
+// src/findings/unread-scope.ts
+import path25 from "node:path";
+function unreadFiles(documents, discoveryDiagnostics) {
+  const unread = /* @__PURE__ */ new Map();
+  for (const document of documents) {
+    if (document.diagnostics.some((d5) => incompleteKind(d5) === "unreadable")) unread.set(document.file.path, { path: document.file.path, format: document.file.format });
+  }
+  for (const diagnostic of discoveryDiagnostics) {
+    const file = diagnostic.range.path;
+    if (incompleteKind(diagnostic) === "unreadable" && !unread.has(file)) unread.set(file, { path: file });
+  }
+  return [...unread.values()];
+}
+function scopeMayMissFiles(resources, unread) {
+  if (unread.length === 0) return false;
+  const formats = /* @__PURE__ */ new Set();
+  const places = /* @__PURE__ */ new Set();
+  for (const { source } of resources) {
+    formats.add(source.format);
+    places.add(`${source.format}\0${path25.posix.dirname(source.path)}`);
+  }
+  return unread.some((file) => {
+    const dir = path25.posix.dirname(file.path);
+    const candidates = file.format === void 0 ? [...formats] : [file.format];
+    return candidates.some((format2) => {
+      if (format2 === "kubernetes") return formats.has(format2) && (file.format !== void 0 || STRUCTURED.test(file.path));
+      return places.has(`${format2}\0${dir}`);
+    });
+  });
+}
+function withholdUnreadScope(violations, byId2, catalog) {
+  const kept = [];
+  const inconclusive = [];
+  for (const violation of violations) {
+    const resource = byId2.get(violation.resourceId);
+    if (resource === void 0 || catalog.check(violation.checkId)?.crossResource !== true) {
+      kept.push(violation);
+      continue;
+    }
+    const { checkId, resourceId: resourceId2, attributePath } = violation;
+    inconclusive.push({ checkId, resourceId: resourceId2, attributePath, location: locateAttribute(resource, attributePath) });
+  }
+  return { violations: kept, inconclusive };
+}
+var STRUCTURED;
+var init_unread_scope = __esm({
+  "src/findings/unread-scope.ts"() {
+    "use strict";
+    init_model();
+    init_locate2();
+    STRUCTURED = /\.(ya?ml|json)$/i;
+  }
+});
+
 // src/gate.ts
-import path21 from "node:path";
+import path26 from "node:path";
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root5 = path21.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
+  const root5 = path26.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
   const { logger: logger2 } = options;
   const deadline = options.deadline ?? new Deadline(DEFAULT_MAX_SCAN_SECONDS);
   const timings = {};
-  const timed = async (stage, run4) => {
+  const stopPolicies = new AbortController();
+  const timed = async (stage, run6) => {
     deadline.at(stage);
     const start2 = performance.now();
-    const result2 = await logger2.group(stage, async () => run4());
+    const result2 = await logger2.group(stage, async () => run6()).catch((error2) => {
+      stopPolicies.abort();
+      throw error2;
+    });
     timings[stage] = performance.now() - start2;
     return result2;
   };
   const policyDirectory = options.policyDirectory ?? options.engine?.bundle.directory ?? defaultPolicyDirectory();
-  const { catalog, engines } = await loadPolicies(options, policyDirectory);
+  const policies = loadPolicies(options, policyDirectory, stopPolicies.signal);
+  policies.catch(() => {
+  });
   const exclude = [...options.config?.exclude ?? [], ...options.exclude ?? []];
   const include = options.config?.include;
   const boundary = scanBoundary(root5, options);
   const scanned = await timed("discover", () => discover({ paths: options.paths, root: root5, include, exclude, logger: logger2, boundary }));
-  const { documents, discovery, manifests, extra } = await timed("parse", async () => {
+  const { documents, discovery, manifests, extra, varFiles } = await timed("parse", async () => {
     const rendered = await readExtraSources(options.sources ?? {}, root5, boundary);
-    const parsed = [...await parseAll(scanned.files, logger2, deadline), ...rendered.documents];
-    const followed = await followDependencies(parsed, { root: root5, exclude, logger: logger2, parse: (d5) => parseAll(d5.files, logger2, deadline) });
+    const varFiles2 = await readVarFiles(options.resolve?.terraform?.varFiles ?? [], root5, boundary);
+    const parsed2 = [...await parseAll(scanned.files, logger2, deadline), ...rendered.documents];
+    const followed = await followDependencies(parsed2, { root: root5, exclude, logger: logger2, parse: (d5) => parseAll(d5.files, logger2, deadline) });
     const merged = mergeDiscoveries(scanned, followed.discovery);
-    return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered };
+    return { documents: [...parsed2, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered, varFiles: varFiles2 };
   });
-  const resolved = await timed("resolve", () => resolveDocuments(documents, options.resolve, { manifests, deadline }));
+  const resolveOptions = { ...options.resolve, terraform: { ...options.resolve?.terraform, varFileDocuments: varFiles.documents } };
+  const resolved = await timed("resolve", () => resolveDocuments(documents, resolveOptions, { manifests, deadline }));
   const normalized = await timed("normalize", () => normalizeResolved(resolved, deadline));
   logger2.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
-  const collected = await evaluateScopes(scopes, engines, { resourceCount: normalized.resources.length, timed, catalog, logger: logger2, deadline });
+  const { catalog, engines } = await policies;
+  const unread = unreadFiles(documents, discovery.diagnostics);
+  const evaluation = { resourceCount: normalized.resources.length, timed, catalog, logger: logger2, deadline, unread };
+  const collected = await evaluateScopes(scopes, engines, evaluation);
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
   const templates = await readLinkTemplates(options.templates ?? [], { root: root5, include, exclude, logger: logger2 });
@@ -84349,6 +84529,7 @@ async function runGate(options) {
   const diagnostics = [
     ...discovery.diagnostics,
     ...extra.diagnostics,
+    ...varFiles.diagnostics,
     ...documents.flatMap((d5) => d5.diagnostics),
     ...normalized.diagnostics,
     ...collected.diagnostics,
@@ -84378,14 +84559,14 @@ async function runGate(options) {
 function scanBoundary(root5, options) {
   return Boundary.of(root5, [...options.paths, ...extraSourcePaths(options.sources ?? {})]);
 }
-async function loadPolicies(options, policyDirectory) {
+async function loadPolicies(options, policyDirectory, signal) {
   const frameworks = options.frameworks?.length ? options.frameworks : options.config?.frameworks ?? [];
   const [builtIn, engine2] = await Promise.all([
     loadCatalog(policyDirectory),
     options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode, rawForCanonical: false }))
   ]);
-  const users = await loadUserPolicies(options.policies ?? [], builtIn);
-  for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}`);
+  const users = await loadUserPolicies(options.policies ?? [], builtIn, { ...options.cacheDir === void 0 ? {} : { cacheDir: options.cacheDir }, signal });
+  for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}${user.cached ? " (compiled earlier: cached)" : ""}`);
   const merged = {
     ...builtIn,
     checks: [...builtIn.checks, ...users.flatMap((u) => u.catalog.checks)],
@@ -84421,7 +84602,7 @@ function groupByScope(resources) {
   }
   return scopes;
 }
-async function evaluateScopes(allScopes, engines, { resourceCount, timed, catalog, logger: logger2, deadline }) {
+async function evaluateScopes(allScopes, engines, { resourceCount, timed, catalog, logger: logger2, deadline, unread }) {
   const scopes = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const entry = useEvalWorker(resourceCount, allScopes.size) ? evalWorkerEntry() : void 0;
@@ -84444,20 +84625,21 @@ async function evaluateScopes(allScopes, engines, { resourceCount, timed, catalo
       return sent;
     });
     for (const violations of pending) violations.catch(() => void 0);
-    return { ...await timed("findings", () => collectFindings(scopes, pending, catalog)), diagnostics, evaluated: new Set(scopes.keys()) };
+    return { ...await timed("findings", () => collectFindings(scopes, pending, catalog, unread)), diagnostics, evaluated: new Set(scopes.keys()) };
   } finally {
     await Promise.all(engines.map((engine2) => engine2.release()));
   }
 }
-async function collectFindings(scopes, violations, catalog) {
+async function collectFindings(scopes, violations, catalog, unread) {
   const findings = [];
   const inconclusive = [];
   let index = 0;
   for (const resources of scopes.values()) {
     const scopeViolations = (await violations[index++]).filter((v) => catalog.check(v.checkId) !== void 0);
     const byId2 = new Map(resources.map((r5) => [r5.id, r5]));
-    for (const finding of buildFindings(scopeViolations, byId2, catalog)) findings.push(finding);
-    for (const entry of findInconclusive(resources, scopeViolations, catalog)) inconclusive.push(entry);
+    const { violations: conclusive, inconclusive: withheld } = scopeMayMissFiles(resources, unread) ? withholdUnreadScope(scopeViolations, byId2, catalog) : { violations: scopeViolations, inconclusive: [] };
+    for (const finding of buildFindings(conclusive, byId2, catalog)) findings.push(finding);
+    for (const entry of [...withheld, ...findInconclusive(resources, scopeViolations, catalog)]) inconclusive.push(entry);
   }
   return { findings: findings.sort(compareFindings), inconclusive };
 }
@@ -84503,17 +84685,19 @@ var init_gate = __esm({
     init_resolve2();
     init_user();
     init_pool();
+    init_var_files();
     init_sources();
     init_template_link();
+    init_unread_scope();
     init_version();
   }
 });
 
 // src/diff-base.ts
 import { spawn, execFile as execFile2 } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import os6 from "node:os";
-import path22 from "node:path";
+import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import os8 from "node:os";
+import path27 from "node:path";
 import { promisify as promisify2 } from "node:util";
 async function withDiffBase(options, ref) {
   const base = await scanBase(options, ref);
@@ -84522,23 +84706,23 @@ async function withDiffBase(options, ref) {
   return {
     ...options,
     baseline: { file, baseline: { ...base.baseline, findings: [...own, ...base.baseline.findings] } },
-    comparison: { ref: base.ref, commit: base.commit, score: base.score }
+    comparison: { ref: base.ref, commit: base.commit, score: base.score, failing: base.baseline.findings.length }
   };
 }
 async function scanBase(options, ref) {
-  const root5 = path22.resolve(options.root ?? process.cwd());
+  const root5 = path27.resolve(options.root ?? process.cwd());
   const top = await git(root5, ["rev-parse", "--show-toplevel"], () => `--diff-base needs a git repository; ${root5} is not in one`);
   const commit = await git(
     root5,
     ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
     () => `--diff-base ${ref} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`
   );
-  const tree = await mkdtemp(path22.join(os6.tmpdir(), "posture-base-"));
+  const tree = await mkdtemp2(path27.join(os8.tmpdir(), "posture-base-"));
   try {
     await extract(top, commit, tree);
     const into = (file) => {
-      const inside = path22.relative(top, file);
-      return inside.startsWith("..") || path22.isAbsolute(inside) ? file : path22.join(tree, inside);
+      const inside = path27.relative(top, file);
+      return inside.startsWith("..") || path27.isAbsolute(inside) ? file : path27.join(tree, inside);
     };
     const result = await runGate(mapInputs(options, into, into(root5)));
     const baseline = {
@@ -84549,7 +84733,7 @@ async function scanBase(options, ref) {
     options.logger.info(`diff base ${ref} (${commit.slice(0, 12)}): ${baseline.findings.length} open findings`);
     return { ref, commit, baseline, score: result.report.score, result };
   } finally {
-    await rm(tree, { recursive: true, force: true });
+    await rm2(tree, { recursive: true, force: true });
   }
 }
 function mapInputs(options, into, root5) {
@@ -84579,7 +84763,7 @@ async function git(cwd, args2, failure2) {
   }
 }
 function extract(top, commit, into) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     const archive = spawn("git", ["archive", "--format=tar", commit], { cwd: top, stdio: ["ignore", "pipe", "pipe"] });
     const untar = spawn("tar", ["-x", "-f", "-", "-C", into], { stdio: ["pipe", "ignore", "pipe"] });
     let errors = "";
@@ -84589,7 +84773,7 @@ function extract(top, commit, into) {
     const fail = (error2) => reject(new ConfigError(`cannot read the tree of ${commit}: ${getErrorMessage(error2)}`, { cause: error2 }));
     archive.on("error", fail);
     untar.on("error", fail);
-    untar.on("close", (code19) => code19 === 0 ? resolve3() : fail(new Error(`git archive | tar exited ${code19}: ${errors.trim()}`)));
+    untar.on("close", (code19) => code19 === 0 ? resolve2() : fail(new Error(`git archive | tar exited ${code19}: ${errors.trim()}`)));
   });
 }
 var run2;
@@ -84650,6 +84834,21 @@ var init_incomplete = __esm({
   }
 });
 
+// src/report/headline.ts
+function findingHeadline(finding) {
+  const message = maskSecrets(finding.message.replace(/\s+/g, " ").trim());
+  return message.includes(finding.resourceId) ? message : `${message} (${finding.resourceId})`;
+}
+function checkLabel(finding) {
+  return `${finding.checkId} ${finding.title}`;
+}
+var init_headline = __esm({
+  "src/report/headline.ts"() {
+    "use strict";
+    init_secrets();
+  }
+});
+
 // src/report/summary.ts
 function summarize(report2) {
   const findings = { total: 0, CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0 };
@@ -84679,6 +84878,16 @@ function formatPercent(line2) {
 }
 function tenthsOf(line2) {
   return Math.floor(line2.passing * 1e3 / line2.total);
+}
+function failingChecks(report2) {
+  return report2.findings.filter((f5) => !f5.suppression || f5.suppression.kind === "baseline").length;
+}
+function failingChange(report2) {
+  if (report2.base?.failing === void 0) return void 0;
+  const delta = failingChecks(report2) - report2.base.failing;
+  const since = `since ${report2.base.ref}`;
+  if (delta === 0) return `no change in failing checks ${since}`;
+  return `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta)} failing check${Math.abs(delta) === 1 ? "" : "s"} ${since}`;
 }
 function scoreChange(report2, current = report2.score.overall, base = report2.base?.score.overall) {
   if (!report2.base || !base || base.total === 0 || current.total === 0) return void 0;
@@ -84722,9 +84931,9 @@ function renderMarkdown(report2) {
 `;
 }
 function renderHeader(report2) {
-  const summary = summarize(report2);
+  const summary2 = summarize(report2);
   const { overall } = report2.score;
-  const counts = SEVERITIES.map((s2) => `${summary.findings[s2]} ${s2.toLowerCase()}`).join(", ");
+  const counts = SEVERITIES.map((s2) => `${summary2.findings[s2]} ${s2.toLowerCase()}`).join(", ");
   return [
     `## ${cell(report2.tool.name)}: posture score ${markScore(formatPercent(overall), report2)}`,
     "",
@@ -84733,33 +84942,39 @@ function renderHeader(report2) {
     "",
     "| Severity | Findings |",
     "| --- | ---: |",
-    ...SEVERITIES.map((s2) => `| ${TITLE[s2]} | ${summary.findings[s2]} |`),
-    `| **Total** | **${summary.findings.total}** |`,
+    ...SEVERITIES.map((s2) => `| ${TITLE[s2]} | ${summary2.findings[s2]} |`),
+    `| **Total** | **${summary2.findings.total}** |`,
     "",
-    `${summary.findings.total} findings (${counts}); ${summary.suppressed} suppressed; ${summary.inconclusive} inconclusive; ${summary.filesScanned} files scanned, ${summary.diagnostics} with problems.`
+    `${summary2.findings.total} findings (${counts}); ${summary2.suppressed} suppressed; ${summary2.inconclusive} inconclusive; ${summary2.filesScanned} files scanned, ${summary2.diagnostics} with problems.`
   ].join("\n");
 }
 function renderFrameworks(report2) {
-  const titles = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5.title]));
-  const rows = Object.keys(report2.score.byFramework).sort(compareStrings).map((id) => {
+  const meta = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5]));
+  const ids = Object.keys(report2.score.byFramework).sort(compareStrings);
+  const inScope2 = ids.filter((id) => report2.score.byFramework[id].total > 0);
+  const rows = inScope2.map((id) => {
     const line2 = report2.score.byFramework[id];
-    return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${markScore(formatPercent(line2), report2)} | ${line2.passing} / ${line2.total} |`;
+    const framework = meta.get(id);
+    const name2 = framework ? `${framework.title}${framework.version ? ` ${framework.version}` : ""}` : id;
+    return `| ${cell(name2)} (\`${cell(id)}\`) | ${markScore(formatPercent(line2), report2)} | ${line2.passing} / ${line2.total} |`;
   });
   if (rows.length === 0) return "";
-  return ["### Frameworks", "", "| Framework | Score | Resources passing |", "| --- | ---: | ---: |", ...rows].join("\n");
+  const idle = ids.length - inScope2.length;
+  const note = idle > 0 ? ["", `${idle} more framework${idle === 1 ? "" : "s"}: nothing scanned is in scope (n/a).`] : [];
+  return ["### Frameworks", "", "| Framework | Score | Resources passing |", "| --- | ---: | ---: |", ...rows, ...note].join("\n");
 }
 function renderSeverity(severity, findings) {
   if (findings.length === 0) return "";
-  const rows = findings.map((f5) => `| ${cell(f5.checkId)} | ${cell(f5.title)} | \`${code(f5.resourceId)}\` | ${link(f5)} | ${controls(f5)} |`);
-  return [`### ${TITLE[severity]} (${findings.length})`, "", "| Check | Title | Resource | Location | Controls |", "| --- | --- | --- | --- | --- |", ...capped(rows)].join("\n");
+  const rows = findings.map((f5) => `| ${cell(findingHeadline(f5))} | ${cell(checkLabel(f5))} | ${link(f5)} | ${controls(f5)} |`);
+  return [`### ${TITLE[severity]} (${findings.length})`, "", "| Finding | Check | Location | Controls |", "| --- | --- | --- | --- |", ...capped(rows)].join("\n");
 }
 function renderSuppressed(findings) {
   if (findings.length === 0) return "";
   const rows = findings.map((f5) => {
     const { kind, justification, expires } = f5.suppression;
-    return `| ${cell(f5.checkId)} | \`${code(f5.resourceId)}\` | ${link(f5)} | ${kind} | ${cell(justification)} | ${expires ?? ""} |`;
+    return `| ${cell(findingHeadline(f5))} | ${cell(f5.checkId)} | ${link(f5)} | ${kind} | ${cell(justification)} | ${expires ?? ""} |`;
   });
-  const header = "| Check | Resource | Location | Kind | Justification | Expires |\n| --- | --- | --- | --- | --- | --- |";
+  const header = "| Finding | Check | Location | Kind | Justification | Expires |\n| --- | --- | --- | --- | --- | --- |";
   return [`### Suppressed (${findings.length})`, "", header, ...capped(rows)].join("\n");
 }
 function renderDiagnostics(report2) {
@@ -84774,11 +84989,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path29, startLine } = finding.location;
-  return `[${cell(path29)}:${startLine}](${href(path29, startLine)})`;
+  const { path: path38, startLine } = finding.location;
+  return `[${cell(path38)}:${startLine}](${href(path38, startLine)})`;
 }
-function href(path29, line2) {
-  return `${encodeURI(path29).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path38, line2) {
+  return `${encodeURI(path38).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -84786,9 +85001,6 @@ function controls(finding) {
 }
 function cell(value) {
   return value.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>|]/g, (c5) => c5 === "<" ? "&lt;" : c5 === ">" ? "&gt;" : `\\${c5}`);
-}
-function code(value) {
-  return value.replace(/[\r\n]+/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
 }
 var MAX_ROWS, TITLE, markdownReporter;
 var init_markdown = __esm({
@@ -84798,6 +85010,7 @@ var init_markdown = __esm({
     init_order();
     init_summary();
     init_incomplete();
+    init_headline();
     MAX_ROWS = 200;
     TITLE = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
     markdownReporter = { format: "markdown", render: renderMarkdown };
@@ -84834,14 +85047,81 @@ var init_ansi = __esm({
   }
 });
 
+// src/report/text-width.ts
+function textWidth(text3) {
+  return Array.from(text3).length;
+}
+function truncateLeft(text3, width) {
+  const chars2 = [...text3];
+  if (chars2.length <= width) return text3;
+  if (width <= 1) return "\u2026".slice(0, Math.max(width, 0));
+  return `\u2026${chars2.slice(chars2.length - (width - 1)).join("")}`;
+}
+function truncateRight(text3, width) {
+  const chars2 = [...text3];
+  if (chars2.length <= width) return text3;
+  if (width <= 1) return "\u2026".slice(0, Math.max(width, 0));
+  return `${chars2.slice(0, width - 1).join("")}\u2026`;
+}
+function wrapText(text3, width) {
+  const limit2 = Math.max(width, 1);
+  const lines = [];
+  let line2 = "";
+  for (const word of text3.split(/ +/)) {
+    let rest = word;
+    while (textWidth(rest) > limit2) {
+      if (line2 !== "") lines.push(line2);
+      const chars2 = [...rest];
+      lines.push(chars2.slice(0, limit2).join(""));
+      rest = chars2.slice(limit2).join("");
+      line2 = "";
+    }
+    if (line2 === "") line2 = rest;
+    else if (textWidth(line2) + 1 + textWidth(rest) <= limit2) line2 += ` ${rest}`;
+    else {
+      lines.push(line2);
+      line2 = rest;
+    }
+  }
+  if (line2 !== "" || lines.length === 0) lines.push(line2);
+  return lines;
+}
+function fitLines(text3, width) {
+  return text3.split("\n").flatMap((line2) => {
+    const plain = line2.replace(ANSI, "");
+    if (textWidth(plain) <= width) return [line2];
+    const indent = Math.min(/^ */.exec(plain)[0].length, Math.floor(width / 2));
+    const [first, ...rest] = wrapText(plain.slice(indent), width - indent);
+    const more = " ".repeat(Math.min(indent + 2, Math.floor(width / 2)));
+    return [" ".repeat(indent) + first, ...rest.flatMap((part) => wrapText(part, width - more.length)).map((part) => more + part)];
+  }).join("\n");
+}
+var ANSI;
+var init_text_width = __esm({
+  "src/report/text-width.ts"() {
+    "use strict";
+    ANSI = /\u001b\[[0-9;]*m/g;
+  }
+});
+
 // src/cli/columns.ts
-function formatColumns(rows) {
+function formatColumns(rows, width) {
   const widths = rows[0].map((_, column) => rows.reduce((widest, row) => Math.max(widest, row[column].length), 0));
-  return rows.map((row) => row.map((cell2, i6) => i6 === row.length - 1 ? cell2 : cell2.padEnd(widths[i6])).join("  ").trimEnd()).join("\n") + "\n";
+  const last = rows[0].length - 1;
+  const lead = widths.slice(0, last).reduce((sum3, w) => sum3 + w + 2, 0);
+  const room = width === void 0 ? Infinity : width - lead;
+  return rows.flatMap((row) => {
+    const head = row.slice(0, last).map((cell2, i6) => cell2.padEnd(widths[i6])).join("  ");
+    if (room === Infinity) return [`${head}${last > 0 ? "  " : ""}${row[last]}`.trimEnd()];
+    const [first, ...more] = room >= 16 ? wrapText(row[last], room) : [row[last]];
+    const lines = [`${head}${last > 0 ? "  " : ""}${first}`.trimEnd(), ...more.map((line2) => " ".repeat(lead) + line2)];
+    return lines.map((line2) => truncateRight(line2, width));
+  }).join("\n") + "\n";
 }
 var init_columns = __esm({
   "src/cli/columns.ts"() {
     "use strict";
+    init_text_width();
   }
 });
 
@@ -84850,12 +85130,12 @@ function diffAttributes(before2, after) {
   const left = flatten2(before2);
   const right = flatten2(after);
   const changes = [];
-  for (const [key2, { path: path29, value }] of left) {
+  for (const [key2, { path: path38, value }] of left) {
     const other = right.get(key2);
-    if (!other) changes.push({ path: path29, before: value });
-    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path29, before: value, after: other.value });
+    if (!other) changes.push({ path: path38, before: value });
+    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path38, before: value, after: other.value });
   }
-  for (const [key2, { path: path29, value }] of right) if (!left.has(key2)) changes.push({ path: path29, after: value });
+  for (const [key2, { path: path38, value }] of right) if (!left.has(key2)) changes.push({ path: path38, after: value });
   return changes.sort((a5, b5) => formatPath(a5.path) < formatPath(b5.path) ? -1 : 1);
 }
 function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
@@ -84867,17 +85147,17 @@ function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
   for (const [key2, item] of children) flatten2(item, [...at2, key2], leaves);
   return leaves;
 }
-function formatPath(path29) {
+function formatPath(path38) {
   let text3 = "";
-  for (const segment of path29) {
+  for (const segment of path38) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
   }
   return text3;
 }
-function formatValue(value, present3) {
-  if (!present3) return "(absent)";
+function formatValue(value, present4) {
+  if (!present4) return "(absent)";
   if (isUnknown(value)) return value.reason ? `(unknown: ${value.reason})` : "(unknown)";
   const text3 = JSON.stringify(value) ?? "null";
   return text3.length > 80 ? `${text3.slice(0, 77)}...` : text3;
@@ -84912,9 +85192,9 @@ function diffScans(from, to, labels) {
   const before2 = new Map(from.findings.filter(isOpen).map((f5) => [f5.fingerprint, f5]));
   const after = new Map(to.findings.filter(isOpen).map((f5) => [f5.fingerprint, f5]));
   const allAfter = new Map(to.findings.map((f5) => [f5.fingerprint, f5]));
-  const present3 = new Set(to.resources.map(resourceKey2));
+  const present4 = new Set(to.resources.map(resourceKey2));
   const introduced = [...after.values()].filter((f5) => !before2.has(f5.fingerprint));
-  const fixed2 = [...before2.values()].filter((f5) => !after.has(f5.fingerprint)).map((f5) => ({ ...f5, how: fixedHow(f5, allAfter, present3) }));
+  const fixed2 = [...before2.values()].filter((f5) => !after.has(f5.fingerprint)).map((f5) => ({ ...f5, how: fixedHow(f5, allAfter, present4) }));
   return {
     from: label(labels[0], from),
     to: label(labels[1], to),
@@ -84927,9 +85207,9 @@ function diffScans(from, to, labels) {
 function label(text3, scan) {
   return { label: text3, ...scan.id === void 0 ? {} : { id: scan.id }, startedAt: scan.startedAt, ...scan.git ? { git: scan.git } : {} };
 }
-function fixedHow(finding, after, present3) {
+function fixedHow(finding, after, present4) {
   if (after.has(finding.fingerprint)) return "suppressed";
-  return present3.has(resourceKey2({ scope: finding.scope, id: finding.resourceId })) ? "fixed" : "resource removed";
+  return present4.has(resourceKey2({ scope: finding.scope, id: finding.resourceId })) ? "fixed" : "resource removed";
 }
 function scoreDelta(from, to) {
   const delta = (before2, after) => ({
@@ -85001,7 +85281,7 @@ var init_diff = __esm({
 });
 
 // src/history/lock.ts
-import { open as open3, readFile as readFile10, rm as rm3 } from "node:fs/promises";
+import { open as open3, readFile as readFile11, rm as rm4 } from "node:fs/promises";
 async function acquireLock(file) {
   const lock = `${file}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -85009,16 +85289,16 @@ async function acquireLock(file) {
       const handle2 = await open3(lock, "wx");
       await handle2.writeFile(String(process.pid));
       await handle2.close();
-      return () => rm3(lock, { force: true });
+      return () => rm4(lock, { force: true });
     } catch (error2) {
       if (error2.code !== "EEXIST") {
         throw new ConfigError(`cannot lock history file ${file}: ${getErrorMessage(error2)}`, { cause: error2 });
       }
-      const holder = Number((await readFile10(lock, "utf8").catch(() => "")).trim());
+      const holder = Number((await readFile11(lock, "utf8").catch(() => "")).trim());
       if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
         throw new ConfigError(`history file ${file} is locked by another posture process (pid ${holder}); wait for it to finish, or remove ${lock} if it is stale`);
       }
-      await rm3(lock, { force: true });
+      await rm4(lock, { force: true });
     }
   }
   throw new ConfigError(`history file ${file} is locked (${lock} keeps reappearing); remove it when no posture process is running`);
@@ -87374,8 +87654,8 @@ var init_schema4 = __esm({
 });
 
 // src/history/store.ts
-import { mkdir, readFile as readFile11, rename as rename2, writeFile } from "node:fs/promises";
-import path24 from "node:path";
+import { mkdir as mkdir2, readFile as readFile12, rename as rename2, writeFile } from "node:fs/promises";
+import path33 from "node:path";
 async function openDatabase(file, bytes) {
   const SQL = await loadSqlite();
   let db;
@@ -87411,7 +87691,7 @@ var init_store = __esm({
       release;
       /** Opens for reading; the file must exist. */
       static async read(file) {
-        const bytes = await readFile11(file).catch((cause) => {
+        const bytes = await readFile12(file).catch((cause) => {
           const hint = cause.code === "ENOENT" ? "; record scans with posture scan --record" : "";
           throw new ConfigError(`cannot read history file ${file}: ${getErrorMessage(cause)}${hint}`, { cause, code: "INPUT_MISSING" });
         });
@@ -87419,12 +87699,12 @@ var init_store = __esm({
       }
       /** Opens for writing, creating the file (and its folder) when missing; close() saves and unlocks. */
       static async write(file) {
-        await mkdir(path24.dirname(file), { recursive: true }).catch((cause) => {
+        await mkdir2(path33.dirname(file), { recursive: true }).catch((cause) => {
           throw new ConfigError(`cannot create the folder of history file ${file}: ${getErrorMessage(cause)}`, { cause });
         });
         const release2 = await acquireLock(file);
         try {
-          const bytes = await readFile11(file).catch((cause) => {
+          const bytes = await readFile12(file).catch((cause) => {
             if (cause.code === "ENOENT") return void 0;
             throw new ConfigError(`cannot read history file ${file}: ${getErrorMessage(cause)}`, { cause });
           });
@@ -87438,9 +87718,9 @@ var init_store = __esm({
        * Runs queries on the database; an SQLite error there (a damaged file, tables changed by hand)
        * is the file's problem, reported as such (exit 2), not an internal error.
        */
-      query(run4) {
+      query(run6) {
         try {
-          return run4(this.db);
+          return run6(this.db);
         } catch (error2) {
           if (error2 instanceof GateError) throw error2;
           throw new ConfigError(`history file ${this.file} cannot be used: ${getErrorMessage(error2)}; it may be damaged, or written by an incompatible build`, {
@@ -87475,11 +87755,11 @@ var init_store = __esm({
 });
 
 // src/history/git-state.ts
-import { execFile as execFile3 } from "node:child_process";
-import path25 from "node:path";
-import { promisify as promisify3 } from "node:util";
+import { execFile as execFile5 } from "node:child_process";
+import path34 from "node:path";
+import { promisify as promisify5 } from "node:util";
 async function readGitState(root5, historyFile2) {
-  const git2 = async (...args2) => (await run3("git", args2, { cwd: root5 })).stdout.trim();
+  const git2 = async (...args2) => (await run5("git", args2, { cwd: root5 })).stdout.trim();
   let commit;
   try {
     commit = await git2("rev-parse", "--verify", "--quiet", "HEAD^{commit}");
@@ -87487,18 +87767,18 @@ async function readGitState(root5, historyFile2) {
     return void 0;
   }
   const branch = await git2("rev-parse", "--abbrev-ref", "HEAD").catch(() => "HEAD");
-  const inside = historyFile2 ? path25.relative(root5, historyFile2) : "..";
-  const own = inside.startsWith("..") || path25.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
-  own.push(`:(exclude)${path25.dirname(DEFAULT_HISTORY_FILE)}`);
+  const inside = historyFile2 ? path34.relative(root5, historyFile2) : "..";
+  const own = inside.startsWith("..") || path34.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
+  own.push(`:(exclude)${path34.dirname(DEFAULT_HISTORY_FILE)}`);
   const status = await git2("status", "--porcelain", "--", ".", ...own).catch(() => "");
   return { commit, ...branch && branch !== "HEAD" ? { branch } : {}, dirty: status !== "" };
 }
-var run3;
+var run5;
 var init_git_state = __esm({
   "src/history/git-state.ts"() {
     "use strict";
     init_store();
-    run3 = promisify3(execFile3);
+    run5 = promisify5(execFile5);
   }
 });
 
@@ -87709,8 +87989,8 @@ function redactAttributes(type, attributes, salt) {
   return redacted;
 }
 function isSecretName(name2) {
-  const upper2 = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toUpperCase();
-  return (SECRET_NAME.test(upper2) || isSecretKey(name2)) && !DESCRIPTIVE.test(upper2);
+  const upper3 = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toUpperCase();
+  return (SECRET_NAME.test(upper3) || isSecretKey(name2)) && !DESCRIPTIVE.test(upper3);
 }
 function redactText(text3, salt) {
   return redactString(text3, (value) => redactedMarker(value, salt));
@@ -87760,8 +88040,8 @@ var init_redact = __esm({
 });
 
 // src/history/snapshot.ts
-import { createHash as createHash12 } from "node:crypto";
-import path26 from "node:path";
+import { createHash as createHash13 } from "node:crypto";
+import path35 from "node:path";
 function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
   const { report: report2 } = result;
   const resources = result.resources ?? [];
@@ -87770,7 +88050,7 @@ function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
     toolVersion: report2.tool.version,
     root: report2.root,
     git: git2,
-    paths: paths.map((p3) => path26.relative(report2.root, p3).split(path26.sep).join("/") || "."),
+    paths: paths.map((p3) => path35.relative(report2.root, p3).split(path35.sep).join("/") || "."),
     frameworks,
     score: report2.score,
     resources: resources.map((r5) => snapshotResource(r5, salt)),
@@ -87791,7 +88071,7 @@ function snapshotResource(resource, salt) {
   };
 }
 function hashAttributes(attributes) {
-  return createHash12("sha256").update(canonicalJson(attributes)).digest("hex");
+  return createHash13("sha256").update(canonicalJson(attributes)).digest("hex");
 }
 function canonicalJson(value) {
   return JSON.stringify(
@@ -87916,8 +88196,8 @@ function renderSeries(series, color, width, x, y) {
     if (point.total > 0) runs[runs.length - 1].push(point);
     else if (runs[runs.length - 1].length > 0) runs.push([]);
   }
-  const shapes = runs.filter((run4) => run4.length > 0).map(
-    (run4) => run4.length === 1 ? `<circle cx="${x(run4[0].scan).toFixed(1)}" cy="${y(run4[0].score).toFixed(1)}" r="${width + 1}" fill="${color}"/>` : `<polyline fill="none" stroke="${color}" stroke-width="${width}" points="${run4.map((p3) => `${x(p3.scan).toFixed(1)},${y(p3.score).toFixed(1)}`).join(" ")}"/>`
+  const shapes = runs.filter((run6) => run6.length > 0).map(
+    (run6) => run6.length === 1 ? `<circle cx="${x(run6[0].scan).toFixed(1)}" cy="${y(run6[0].score).toFixed(1)}" r="${width + 1}" fill="${color}"/>` : `<polyline fill="none" stroke="${color}" stroke-width="${width}" points="${run6.map((p3) => `${x(p3.scan).toFixed(1)},${y(p3.score).toFixed(1)}`).join(" ")}"/>`
   );
   return `<g data-series="${escapeHtml2(series.id)}"><title>${escapeHtml2(series.id)}</title>${shapes.join("")}</g>`;
 }
@@ -88119,10 +88399,10 @@ __export(history_exports, {
   recordScan: () => recordScan,
   runHistory: () => runHistory
 });
-import path27 from "node:path";
+import path36 from "node:path";
 function historyFile(flags2, cwd, root5) {
-  if (flags2.history) return path27.resolve(cwd, flags2.history);
-  const file = path27.join(root5, DEFAULT_HISTORY_FILE);
+  if (flags2.history) return path36.resolve(cwd, flags2.history);
+  const file = path36.join(root5, DEFAULT_HISTORY_FILE);
   const refused = Boundary.of(root5).refusesWrite(file);
   if (refused !== void 0) throw new ConfigError(`history file ${DEFAULT_HISTORY_FILE} ${refused}; pass --history FILE to use it anyway`, { code: "CONFIG_INVALID" });
   return file;
@@ -88130,7 +88410,7 @@ function historyFile(flags2, cwd, root5) {
 async function recordScan(command5, options, result, cwd) {
   const start2 = performance.now();
   const lap = stopwatch();
-  const root5 = path27.resolve(options.root ?? cwd);
+  const root5 = path36.resolve(options.root ?? cwd);
   const file = historyFile(command5, cwd, root5);
   const git2 = await readGitState(root5, file);
   const gitMs = lap();
@@ -88144,7 +88424,7 @@ async function recordScan(command5, options, result, cwd) {
     const insertMs = lap();
     await history.save();
     options.logger.debug(`record: git ${gitMs}ms, open ${openMs}ms, snapshot ${snapshotMs}ms, insert ${insertMs}ms, save ${lap()}ms`);
-    const shown = path27.relative(cwd, file).startsWith("..") ? file : path27.relative(cwd, file);
+    const shown = path36.relative(cwd, file).startsWith("..") ? file : path36.relative(cwd, file);
     options.logger.info(`recorded scan ${id} (${snapshot.resources.length} resources, ${snapshot.results.length} check results) in ${shown} in ${Math.round(performance.now() - start2)}ms`);
     return id;
   } catch (error2) {
@@ -88162,7 +88442,7 @@ function stopwatch() {
   };
 }
 async function addTrendSection(command5, options, html, cwd) {
-  const history = await HistoryFile.read(historyFile(command5, cwd, path27.resolve(options.root ?? cwd)));
+  const history = await HistoryFile.read(historyFile(command5, cwd, path36.resolve(options.root ?? cwd)));
   try {
     return withTrendSection(html, renderTrendSection(history.query((db) => readTrend(db, command5.frameworks))));
   } finally {
@@ -88170,7 +88450,7 @@ async function addTrendSection(command5, options, html, cwd) {
   }
 }
 async function runHistory(command5, cwd, scanOptions2) {
-  const root5 = path27.resolve(cwd, command5.root ?? ".");
+  const root5 = path36.resolve(cwd, command5.root ?? ".");
   const file = historyFile(command5, cwd, root5);
   const history = await HistoryFile.read(file);
   try {
@@ -88196,7 +88476,7 @@ async function refOptions(command5, options, root5, recorded) {
   if (!recorded) return options;
   return {
     ...options,
-    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path27.resolve(root5, p3)),
+    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path36.resolve(root5, p3)),
     frameworks: options.frameworks?.length ? options.frameworks : recorded.frameworks
   };
 }
@@ -96262,22 +96542,22 @@ function offsetSeconds(offset) {
 }
 function rewriteEmulatorDates(body2) {
   if (![...TIMESTAMP_MEMBERS].some((member2) => body2.includes(`"${member2}"`))) return body2;
-  let parsed;
+  let parsed2;
   try {
-    parsed = JSON.parse(body2);
+    parsed2 = JSON.parse(body2);
   } catch {
     return body2;
   }
-  return rewriteIn(parsed) ? JSON.stringify(parsed) : body2;
+  return rewriteIn(parsed2) ? JSON.stringify(parsed2) : body2;
 }
 function rewriteIn(value) {
   if (Array.isArray(value)) return value.map(rewriteIn).some(Boolean);
   if (typeof value !== "object" || value === null) return false;
-  const record4 = value;
+  const record5 = value;
   let changed = false;
-  for (const [key2, member2] of Object.entries(record4)) {
+  for (const [key2, member2] of Object.entries(record5)) {
     if (TIMESTAMP_MEMBERS.has(key2) && typeof member2 === "string") {
-      record4[key2] = timestampOf(key2, member2);
+      record5[key2] = timestampOf(key2, member2);
       changed = true;
     } else if (rewriteIn(member2)) {
       changed = true;
@@ -96352,7 +96632,7 @@ function createConfigClient(region, options) {
     requestHandler: options.requestHandler ?? timedRequestHandler(callTimeoutMs)
   });
   if (options.endpoint) tolerateEmulatorDates(client);
-  return withCallDeadline(client, callTimeoutMs, "--timeout");
+  return withCallDeadline(client, callTimeoutMs, "--timeout", options.stop);
 }
 var import_client_config_service;
 var init_config_client = __esm({
@@ -96366,8 +96646,8 @@ var init_config_client = __esm({
 });
 
 // src/aws/live-tags.ts
-async function addLiveTags(items, target2) {
-  const untagged = items.filter((item) => !isTagMap(item.tags));
+async function addLiveTags(items2, target2) {
+  const untagged = items2.filter((item) => !isTagMap(item.tags));
   const types = [...new Set(untagged.filter((item) => itemTags(item) === void 0).map((item) => item.resourceType))].filter((type) => typeof type === "string" && /^[A-Za-z0-9:]+$/.test(type)).sort();
   const { tags, warnings } = types.length > 0 ? await queryTags(types, target2) : { tags: /* @__PURE__ */ new Map(), warnings: [] };
   for (const item of untagged) {
@@ -96394,9 +96674,9 @@ function tagsFromRows(rows) {
   const tags = /* @__PURE__ */ new Map();
   let unreadable2 = 0;
   for (const row of rows) {
-    const parsed = parseRow(row);
-    const found = parsed && itemTags({ tags: parsed.tags ?? [] });
-    if (parsed && found && typeof parsed.resourceId === "string" && typeof parsed.resourceType === "string") tags.set(itemKey(parsed), found);
+    const parsed2 = parseRow(row);
+    const found = parsed2 && itemTags({ tags: parsed2.tags ?? [] });
+    if (parsed2 && found && typeof parsed2.resourceId === "string" && typeof parsed2.resourceType === "string") tags.set(itemKey(parsed2), found);
     else unreadable2++;
   }
   return { tags, unreadable: unreadable2 };
@@ -96413,9 +96693,9 @@ async function queryTags(types, target2) {
     } catch (error2) {
       warnings.push(`tags ${where2}: the advanced query failed (${messageOf(error2).split("\n")[0]}); tags are read from the items' configuration where Config writes them there, so some live resources may not be linked to their templates`);
     }
-    const parsed = tagsFromRows(rows);
-    for (const [key2, value] of parsed.tags) tags.set(key2, value);
-    if (parsed.unreadable > 0) warnings.push(`tags ${where2}: ${parsed.unreadable} query rows could not be read; skipped`);
+    const parsed2 = tagsFromRows(rows);
+    for (const [key2, value] of parsed2.tags) tags.set(key2, value);
+    if (parsed2.unreadable > 0) warnings.push(`tags ${where2}: ${parsed2.unreadable} query rows could not be read; skipped`);
   }
   return { tags, warnings };
 }
@@ -96554,39 +96834,47 @@ var aws_exports = {};
 __export(aws_exports, {
   fetchLiveDocuments: () => fetchLiveDocuments
 });
-async function fetchLiveDocuments(command5, logger2, stderr = process.stderr) {
+async function fetchLiveDocuments(command5, logger2, stderr = process.stderr, deadline) {
   const pairs = command5.resourceTypes.length * (command5.aggregator ? 1 : command5.regions.length);
   const progress = terminalProgress(stderr, pairs);
-  const { items, failures, warnings } = await fetchConfigurationItems({
+  deadline?.at("fetch");
+  const stop2 = deadline === void 0 ? void 0 : budgetStop(deadline);
+  const { items: items2, failures, warnings } = await fetchConfigurationItems({
     regions: command5.regions,
     resourceTypes: command5.resourceTypes,
     aggregator: command5.aggregator,
     endpoint: command5.endpoint,
     profile: command5.profile,
     callTimeoutMs: command5.callTimeoutMs,
+    ...stop2 === void 0 ? {} : { stop: stop2 },
     onProgress: (p3) => {
       progress.update(p3);
       logger2.debug(`aws: ${p3.region} ${p3.resourceType}: ${p3.fetched} items`);
     }
   }).finally(() => progress.done());
+  deadline?.expired();
   for (const failure2 of failures) logger2.warning(`aws: ${failure2.region} ${failure2.resourceType}: ${failure2.message}`);
   for (const warning4 of warnings) logger2.warning(`aws: ${warning4}`);
-  if (items.length === 0 && failures.length > 0) {
+  if (items2.length === 0 && failures.length > 0 && !stop2?.signal.aborted) {
     const hint = command5.endpoint ? `check credentials, --region and that ${command5.endpoint} answers` : "check credentials and --region";
     throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); ${hint}`);
   }
-  logger2.info(`aws: ${items.length} configuration items`);
-  const document = liveDocument(items);
+  logger2.info(`aws: ${items2.length} configuration items`);
+  const document = liveDocument(items2);
   document.diagnostics.push(...failures.map((failure2) => liveFetchFailed(document.file.path, failure2)));
   return [document];
 }
-function liveFetchFailed(path29, failure2) {
+function liveFetchFailed(path38, failure2) {
   return {
     code: "LIVE_FETCH_FAILED",
     level: "error",
     message: `${failure2.resourceType} in ${failure2.region} not read in full: ${failure2.message}`,
-    range: fileStart(path29)
+    range: fileStart(path38)
   };
+}
+function budgetStop(deadline) {
+  const signal = AbortSignal.timeout(Math.max(1, deadline.expiresAt - Date.now()));
+  return { signal, reason: `stopped: the scan passed --max-scan-seconds ${deadline.seconds}` };
 }
 var init_aws3 = __esm({
   "src/cli/aws.ts"() {
@@ -96607,11 +96895,11 @@ function parseArn2(arn) {
   return { partition: partition2, service, region, account, resource };
 }
 function resourceKeyFromArn(arn) {
-  const parsed = parseArn2(arn);
-  if (!parsed) return void 0;
+  const parsed2 = parseArn2(arn);
+  if (!parsed2) return void 0;
   for (const rule of ARN_RULES) {
-    if (rule.service !== parsed.service) continue;
-    const match2 = rule.pattern.exec(parsed.resource);
+    if (rule.service !== parsed2.service) continue;
+    const match2 = rule.pattern.exec(parsed2.resource);
     if (!match2) continue;
     return rule.by === "id" ? { resourceType: rule.resourceType, resourceId: match2[1] } : { resourceType: rule.resourceType, resourceName: match2[1] };
   }
@@ -96648,10 +96936,10 @@ async function fetchResourceHistory(options) {
   const client = createConfigClient(options.region, options);
   try {
     const resourceId2 = options.resourceId ?? await lookUpResourceId(client, options.resourceType, options.resourceName ?? "");
-    const items = [];
+    const items2 = [];
     let nextToken;
     do {
-      const remaining = options.limit === void 0 ? PAGE_SIZE : Math.min(PAGE_SIZE, options.limit - items.length);
+      const remaining = options.limit === void 0 ? PAGE_SIZE : Math.min(PAGE_SIZE, options.limit - items2.length);
       const page = await described(`GetResourceConfigHistory ${options.resourceType} ${resourceId2}`, () => client.send(new import_client_config_service4.GetResourceConfigHistoryCommand({
         resourceType: options.resourceType,
         resourceId: resourceId2,
@@ -96659,10 +96947,10 @@ async function fetchResourceHistory(options) {
         limit: remaining,
         nextToken
       })));
-      items.push(...page.configurationItems ?? []);
+      items2.push(...page.configurationItems ?? []);
       nextToken = page.nextToken;
-    } while (nextToken && (options.limit === void 0 || items.length < options.limit));
-    return { resourceType: options.resourceType, resourceId: resourceId2, items: items.map(plainItem2) };
+    } while (nextToken && (options.limit === void 0 || items2.length < options.limit));
+    return { resourceType: options.resourceType, resourceId: resourceId2, items: items2.map(plainItem2) };
   } finally {
     client.destroy();
   }
@@ -96703,13 +96991,13 @@ var init_history2 = __esm({
 
 // src/aws/timeline.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-async function buildTimeline(items, options) {
+async function buildTimeline(items2, options) {
   const engine2 = options.engine ?? await PolicyEngine.load({ bundle: await readPolicyBundle(options.policyDirectory ?? defaultPolicyDirectory()), mode: options.mode });
   const quiet = quieter(options.logger);
   const salt = randomBytes3(16).toString("hex");
   const points = [];
   let previous = { findings: /* @__PURE__ */ new Map(), open: 0, blocking: 0 };
-  for (const item of items) {
+  for (const item of items2) {
     const state2 = await evaluatePoint(item, { ...options, engine: engine2, logger: quiet }, salt);
     points.push({
       captureTime: stringOf(item.configurationItemCaptureTime),
@@ -96747,20 +97035,20 @@ function diffAttributes2(before2, after) {
   const b5 = flatten3(after);
   const paths = [.../* @__PURE__ */ new Set([...a5.keys(), ...b5.keys()])].sort();
   const changes = [];
-  for (const path29 of paths) {
-    const from = a5.get(path29);
-    const to = b5.get(path29);
+  for (const path38 of paths) {
+    const from = a5.get(path38);
+    const to = b5.get(path38);
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    changes.push({ path: path29, ...a5.has(path29) ? { from } : {}, ...b5.has(path29) ? { to } : {} });
+    changes.push({ path: path38, ...a5.has(path38) ? { from } : {}, ...b5.has(path38) ? { to } : {} });
   }
   return changes;
 }
 function flatten3(value, prefix2 = "", out2 = /* @__PURE__ */ new Map()) {
   for (const [key2, child2] of Object.entries(value)) {
-    const path29 = prefix2 ? `${prefix2}.${key2}` : key2;
-    if (isUnknown2(child2)) out2.set(path29, UNKNOWN);
-    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path29, out2);
-    else out2.set(path29, child2);
+    const path38 = prefix2 ? `${prefix2}.${key2}` : key2;
+    if (isUnknown2(child2)) out2.set(path38, UNKNOWN);
+    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path38, out2);
+    else out2.set(path38, child2);
   }
   return out2;
 }
@@ -96834,8 +97122,8 @@ function renderValue(value) {
   return JSON.stringify(value);
 }
 function renderFinding(f5) {
-  const path29 = f5.attributePath ? ` ${f5.attributePath}` : "";
-  return `${f5.checkId} ${f5.severity}${path29}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
+  const path38 = f5.attributePath ? ` ${f5.attributePath}` : "";
+  return `${f5.checkId} ${f5.severity}${path38}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
 }
 var init_aws_history = __esm({
   "src/cli/aws-history.ts"() {
@@ -96855,9 +97143,8 @@ init_errors();
 init_gate();
 init_diff_base();
 init_user();
-import { mkdtemp as mkdtemp2, readFile as readFile12, rm as rm4 } from "node:fs/promises";
-import os7 from "node:os";
-import path28 from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import path37 from "node:path";
 
 // src/logging.ts
 var ORDER = { debug: 0, info: 1, warning: 2, error: 3, silent: 4 };
@@ -96888,7 +97175,8 @@ init_errors();
 // src/report/gitlab-codequality.ts
 init_order();
 init_incomplete();
-import { createHash as createHash9 } from "node:crypto";
+init_headline();
+import { createHash as createHash10 } from "node:crypto";
 var SEVERITY = { CRITICAL: "blocker", HIGH: "critical", MEDIUM: "major", LOW: "minor" };
 function renderGitlabCodeQuality(report2) {
   return `${JSON.stringify(buildGitlabCodeQuality(report2), null, 2)}
@@ -96899,7 +97187,7 @@ function buildGitlabCodeQuality(report2) {
   const findings = sorted(report2.findings, compareFindings).filter((finding) => !finding.suppression).map((finding) => ({
     type: "issue",
     check_name: finding.checkId,
-    description: `${finding.checkId} ${finding.title}: ${finding.resourceId}`,
+    description: `${findingHeadline(finding)} (${checkLabel(finding)})`,
     categories: ["Security"],
     fingerprint: finding.fingerprint,
     severity: SEVERITY[finding.severity],
@@ -96914,7 +97202,7 @@ function incompleteIssues(report2) {
     const fingerprint = incompleteFingerprint(diagnostic);
     if (seen.has(fingerprint)) continue;
     seen.add(fingerprint);
-    const { path: path29, startLine, endLine } = diagnostic.range;
+    const { path: path38, startLine, endLine } = diagnostic.range;
     issues.push({
       type: "issue",
       check_name: SCAN_INCOMPLETE_ID,
@@ -96922,25 +97210,26 @@ function incompleteIssues(report2) {
       categories: ["Bug Risk"],
       fingerprint,
       severity: "major",
-      location: { path: relativePath(path29), lines: { begin: startLine, end: Math.max(startLine, endLine) } }
+      location: { path: relativePath(path38), lines: { begin: startLine, end: Math.max(startLine, endLine) } }
     });
   }
   return issues;
 }
 function incompleteFingerprint(diagnostic) {
   const { code: code19, message, range: range4 } = diagnostic;
-  return createHash9("sha256").update(`posture-gate:incomplete:${code19}:${range4.path}:${range4.startLine}:${message}`).digest("hex");
+  return createHash10("sha256").update(`posture-gate:incomplete:${code19}:${range4.path}:${range4.startLine}:${message}`).digest("hex");
 }
-function relativePath(path29) {
-  return path29.replace(/^(?:\.?\/)+/, "") || ".";
+function relativePath(path38) {
+  return path38.replace(/^(?:\.?\/)+/, "") || ".";
 }
 
 // src/report/gitlab-sast.ts
 init_model();
 init_order();
 init_incomplete();
-import { createHash as createHash10 } from "node:crypto";
-var GITLAB_SAST_SCHEMA_VERSION = "15.0.6";
+init_headline();
+import { createHash as createHash11 } from "node:crypto";
+var GITLAB_SAST_SCHEMA_VERSION = "15.2.1";
 var SEVERITY2 = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 function renderGitlabSast(report2) {
   return `${JSON.stringify(buildGitlabSast(report2), null, 2)}
@@ -96970,10 +97259,11 @@ function buildGitlabSast(report2) {
   };
 }
 function toVulnerability(finding, check2) {
-  const description = check2?.description ? `${finding.message}. ${check2.description}` : finding.message;
+  const headline = findingHeadline(finding);
+  const description = [`${headline}.`, `${checkLabel(finding)}.`, ...check2?.description ? [check2.description] : []].join(" ");
   return {
     id: uuidOf(finding.fingerprint),
-    name: finding.title,
+    name: headline.length > 255 ? `${headline.slice(0, 254)}\u2026` : headline,
     description,
     severity: SEVERITY2[finding.severity],
     ...check2?.recommendedAction ? { solution: check2.recommendedAction } : {},
@@ -97004,12 +97294,12 @@ function scanMessages(report2, suppressed) {
   return messages;
 }
 function uuidOf(fingerprint) {
-  const hex = createHash10("sha256").update(`posture-gate:${fingerprint}`).digest("hex");
+  const hex = createHash11("sha256").update(`posture-gate:${fingerprint}`).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 // src/report/html/index.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 
 // src/report/html/data.ts
 init_model();
@@ -97028,8 +97318,8 @@ var byId = (a5, b5) => compareStrings(a5.id, b5.id);
 function buildFrameworks(report2) {
   return [...report2.catalog.frameworks].sort(byId).map((framework) => {
     const score = report2.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
-    const controls3 = {};
-    for (const control of [...framework.controls].sort(byId)) controls3[control.id] = control.title;
+    const controls2 = {};
+    for (const control of [...framework.controls].sort(byId)) controls2[control.id] = control.title;
     return {
       id: framework.id,
       title: framework.title,
@@ -97037,7 +97327,7 @@ function buildFrameworks(report2) {
       ...framework.url === void 0 ? {} : { url: framework.url },
       ...line(score),
       requirements: requirementsOf(report2, framework),
-      controls: controls3
+      controls: controls2
     };
   });
 }
@@ -97068,11 +97358,11 @@ function buildTopControls(report2) {
   const counted = countedFindings(report2.findings);
   const out2 = [];
   for (const framework of report2.catalog.frameworks) {
-    const controls3 = new Map(framework.controls.map((c5) => [c5.id, c5]));
+    const controls2 = new Map(framework.controls.map((c5) => [c5.id, c5]));
     for (const [id, score] of Object.entries(report2.score.byControl[framework.id] ?? {})) {
       const findings = counted.get(`${framework.id}/${id}`);
       if (failing(score) === 0 || !findings) continue;
-      const control = controls3.get(id);
+      const control = controls2.get(id);
       const severity = findings.map((f5) => f5.severity).sort((a5, b5) => rank(a5) - rank(b5))[0];
       out2.push({ framework: framework.id, control: id, requirement: control?.requirement ?? "", title: control?.title ?? "", severity, findings: findings.length, ...line(score), failing: failing(score) });
     }
@@ -97136,8 +97426,8 @@ var ExcerptTable = class {
   }
 };
 function toPageFinding(f5, requirementOf, excerpts) {
-  const controls3 = [...new Set(f5.controls.map((c5) => `${c5.framework}/${c5.control}`))].sort(compareStrings);
-  const requirements = [...new Set(controls3.map((c5) => requirementOf.get(c5)).filter((r5) => r5 !== void 0))].sort(compareStrings);
+  const controls2 = [...new Set(f5.controls.map((c5) => `${c5.framework}/${c5.control}`))].sort(compareStrings);
+  const requirements = [...new Set(controls2.map((c5) => requirementOf.get(c5)).filter((r5) => r5 !== void 0))].sort(compareStrings);
   const { startLine, startColumn, endLine, endColumn } = f5.location;
   const page = {
     id: f5.fingerprint,
@@ -97151,7 +97441,7 @@ function toPageFinding(f5, requirementOf, excerpts) {
     attributePath: f5.attributePath,
     path: f5.location.path,
     range: [startLine, startColumn, endLine, endColumn],
-    controls: controls3,
+    controls: controls2,
     requirements
   };
   if (f5.suppression) {
@@ -97178,14 +97468,14 @@ function checksOf(report2) {
     if (out2[f5.checkId] !== void 0) continue;
     const check2 = byId2.get(f5.checkId);
     const { title: title2, severity } = check2 ?? f5;
-    const peers2 = check2 ? Object.fromEntries(Object.keys(check2.peers).sort(compareStrings).map((tool) => [tool, [...check2.peers[tool]].sort(compareStrings)])) : {};
+    const peers = check2 ? Object.fromEntries(Object.keys(check2.peers).sort(compareStrings).map((tool) => [tool, [...check2.peers[tool]].sort(compareStrings)])) : {};
     out2[f5.checkId] = {
       id: f5.checkId,
       title: title2,
       description: check2?.description ?? "",
       severity,
       recommendedAction: check2?.recommendedAction ?? "",
-      peers: peers2,
+      peers,
       relatedResources: [...check2?.relatedResources ?? []],
       ...check2?.examples ? { examples: Object.fromEntries(Object.keys(check2.examples).sort(compareStrings).map((format2) => [format2, check2.examples[format2]])) } : {}
     };
@@ -97490,10 +97780,12 @@ function applyFilters() {
 
 function rowHeight() { return parseFloat(getComputedStyle(document.documentElement).fontSize) * 2.25; }
 
+/** One cell per column, with the column's class: a colspan would span columns hidden at narrow widths and squeeze the table. */
+var COLUMN_CLASSES = ['col-sev', 'col-title', 'col-check', 'col-resource', 'col-type', 'col-loc', 'col-status'];
 function spacer(height) {
-  var td = h('td', { colspan: 7 });
-  td.style.height = height + 'px';
-  return h('tr', { class: 'spacer', 'aria-hidden': 'true' }, td);
+  var cells = COLUMN_CLASSES.map(function (cls) { return h('td', { class: cls }); });
+  cells[0].style.height = height + 'px';
+  return h('tr', { class: 'spacer', 'aria-hidden': 'true' }, cells);
 }
 
 function renderRows() {
@@ -97511,11 +97803,11 @@ function rowOf(f, i) {
   var s = f.suppression;
   return h('tr', { class: 'row', 'data-i': i, 'data-id': f.id, 'aria-rowindex': i + 2, tabindex: i === active ? 0 : -1, 'aria-current': f.id === state.finding ? 'true' : null }, [
     h('td', { class: 'sev sev-' + f.severity, text: f.severity }),
-    h('td', null, h('a', { href: hashOf(withState({ view: 'findings', finding: f.id })), tabindex: -1, text: f.checkId })),
-    h('td', { class: 'col-title', title: f.title, text: f.title }),
-    h('td', { class: 'mono', title: f.resourceId, text: f.resourceId }),
+    h('td', { class: 'col-title', title: f.message, text: f.message }),
+    h('td', { class: 'col-check', title: f.checkId + ' ' + f.title }, h('a', { href: hashOf(withState({ view: 'findings', finding: f.id })), tabindex: -1, text: f.checkId })),
+    h('td', { class: 'mono col-resource', title: f.resourceId }, h('span', { class: 'tail', dir: 'ltr', text: f.resourceId })),
     h('td', { class: 'col-type mono', text: f.resourceType }),
-    h('td', { class: 'mono', title: f.path + ':' + f.range[0], text: f.path + ':' + f.range[0] }),
+    h('td', { class: 'mono col-loc', title: f.path + ':' + f.range[0] }, h('span', { class: 'tail', dir: 'ltr', text: f.path + ':' + f.range[0] })),
     h('td', { class: 'col-status' + (s ? ' status-suppressed' : ''), title: s ? s.kind + ': ' + s.justification : null, text: s ? 'suppressed' : 'failing' }),
   ]);
 }
@@ -97636,13 +97928,15 @@ function renderFrameworks(home) {
         h('td', { class: 'num', text: scoreText(r.percent) }), h('td', { class: 'num', text: num(r.failingControls) }),
       ]);
     });
-    return h('section', { class: 'card framework', 'data-framework': fw.id }, [
+    var idle = fw.total === 0;
+    return h('section', { class: 'card framework' + (idle ? ' idle' : ''), 'data-framework': fw.id }, [
       h('h3', null, h('a', { href: linkTo({ framework: fw.id }), text: fw.title + ' ' + fw.version })),
-      bigScore(fw.percent), bar(fw.passing, fw.total),
-      h('p', { text: num(fw.passing) + ' of ' + num(fw.total) + ' resources pass.' }),
+      // nothing scanned is in scope: no score, never 100% of 0
+      idle ? h('p', { class: 'big', text: 'n/a' }) : bigScore(fw.percent), idle ? null : bar(fw.passing, fw.total),
+      h('p', { text: idle ? 'Nothing scanned is in scope.' : num(fw.passing) + ' of ' + num(fw.total) + ' resources pass.' }),
       rows.length === 0 ? null : h('table', null, [
         h('caption', { class: 'meta', text: 'Score by requirement' }),
-        h('thead', null, h('tr', null, [h('th', { scope: 'col', text: 'Requirement' }), h('th', { scope: 'col', class: 'num', text: 'Score' }), h('th', { scope: 'col', class: 'num', text: 'Failing controls' })])),
+        h('thead', null, h('tr', null, [h('th', { scope: 'col', text: 'Requirement' }), h('th', { scope: 'col', class: 'num', text: 'Score' }), h('th', { scope: 'col', class: 'num', title: 'Failing controls', text: 'Failing' })])),
         h('tbody', null, rows),
       ]),
     ]);
@@ -97755,7 +98049,16 @@ h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 .bar { height: .5rem; background: var(--line); border-radius: 4px; overflow: hidden; margin: .25rem 0 .5rem; }
 .bar > span { display: block; height: 100%; background: var(--ok); }
 table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
+/* a card's table keeps to the card: fixed columns, long names broken inside words only when a word alone is too wide */
+.card table { table-layout: fixed; font-size: .9rem; } .card th.num, .card td.num { width: 5.5rem; }
+.card.framework th.num, .card.framework td.num { width: 4.75rem; } .card.framework th.num:nth-child(2), .card.framework td.num:nth-child(2) { width: 6.75rem; }
+.card th.num, .card td.num { overflow-wrap: normal; }
+.card td code { overflow-wrap: anywhere; }
+#top-requirements, #top-controls, #diagnostics { table-layout: fixed; } #top-requirements td, #top-controls td, #diagnostics td, #top-requirements th, #top-controls th { overflow-wrap: anywhere; }
+.card.framework.idle { opacity: .75; }
+/* wide enough for a requirement's name beside its score and failing count */
+#frameworks { grid-template-columns: repeat(auto-fill, minmax(min(22rem, 100%), 1fr)); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .sev { font-weight: 700; font-size: .8rem; letter-spacing: .02em; }
 .sev-CRITICAL { color: var(--critical); } .sev-HIGH { color: var(--high); } .sev-MEDIUM { color: var(--medium); } .sev-LOW { color: var(--low); }
@@ -97772,7 +98075,10 @@ button { cursor: pointer; }
 #findings-table tbody tr.row td { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-bottom: 1px solid var(--line); }
 #findings-table tbody tr.row:hover, #findings-table tbody tr.row[aria-current="true"] { background: var(--panel); }
 #findings-table tbody tr.spacer td { padding: 0; border: 0; }
-th.col-sev { width: 6.5rem; } th.col-check { width: 6.5rem; } th.col-status { width: 7.5rem; } th.col-type { width: 13rem; } th.col-loc { width: 16rem; }
+th.col-sev { width: 6.5rem; } th.col-check { width: 6.5rem; } th.col-status { width: 7.5rem; } th.col-type { width: 11rem; } th.col-loc { width: 16rem; } th.col-resource { width: 16rem; }
+/* cut from the left, so the file name and the resource's last part stay visible: …modules/vpc/main.tf:28 */
+#findings-table td.col-loc, #findings-table td.col-resource { direction: rtl; text-align: left; }
+#findings-table td .tail { unicode-bidi: isolate; }
 .status-suppressed { color: var(--muted); font-style: italic; }
 .empty { padding: 1rem; color: var(--muted); }
 #detail { position: fixed; top: 0; right: 0; bottom: 0; width: min(40rem, 45vw); overflow: auto; background: var(--bg); border-left: 1px solid var(--line);
@@ -97797,10 +98103,11 @@ details.example pre { margin: .3rem 0 0; padding: .5rem .75rem; background: var(
 code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
 ul.plain { margin: 0; padding-left: 1.1rem; }
 [hidden] { display: none !important; }
-@media (max-width: 900px) { .col-type { display: none; } #detail { width: 100%; } }
+@media (max-width: 1200px) { .col-type { display: none; } }
+@media (max-width: 900px) { .col-resource { display: none; } #detail { width: 100%; } }
 @media (max-width: 600px) {
-  main { padding: .5rem; } .col-title, .col-status { display: none; }
-  th.col-loc { width: 8rem; } th.col-sev { width: 4.75rem; } th.col-check { width: 5.75rem; } #findings-table .sev { font-size: .7rem; } .big { font-size: 2rem; }
+  main { padding: .5rem; } .col-check, .col-status { display: none; }
+  th.col-loc { width: 8rem; } th.col-sev { width: 4.75rem; } #findings-table .sev { font-size: .7rem; } .big { font-size: 2rem; }
 }
 @media print { .scroller { height: auto; overflow: visible; } #detail { position: static; width: auto; box-shadow: none; } }
 `;
@@ -97819,8 +98126,9 @@ var FILTER_LABELS = [
 ];
 var COLUMNS = [
   ["col-sev", "Severity"],
+  // what is wrong first (the message names the resource); the check, whose title states the compliant condition, second
+  ["col-title", "Finding"],
   ["col-check", "Check"],
-  ["col-title", "Title"],
   ["col-resource", "Resource"],
   ["col-type", "Type"],
   ["col-loc", "Location"],
@@ -97881,7 +98189,7 @@ function renderTable() {
 </div>`;
 }
 function contentSecurityPolicy() {
-  const hash2 = (text3) => `'sha256-${createHash11("sha256").update(text3, "utf8").digest("base64")}'`;
+  const hash2 = (text3) => `'sha256-${createHash12("sha256").update(text3, "utf8").digest("base64")}'`;
   return [
     "default-src 'none'",
     `script-src ${hash2(SCRIPT)}`,
@@ -97935,14 +98243,18 @@ function buildJsonReport(report2) {
       byRequirement: sortedRecord(Object.fromEntries(Object.entries(report2.score.byRequirement).map(([id, lines]) => [id, scoreLines(lines)]))),
       byControl: sortedRecord(Object.fromEntries(Object.entries(report2.score.byControl).map(([id, lines]) => [id, scoreLines(lines)])))
     },
-    ...report2.base ? { base: { ref: report2.base.ref, commit: report2.base.commit, score: { overall: scoreLineOf(report2.base.score.overall), byFramework: scoreLines(report2.base.score.byFramework) } } } : {}
+    ...report2.base ? { base: baseOf(report2.base) } : {}
   };
+}
+function baseOf(base) {
+  const score = { overall: scoreLineOf(base.score.overall), byFramework: scoreLines(base.score.byFramework) };
+  return { ref: base.ref, commit: base.commit, score, ...base.failing === void 0 ? {} : { failing: base.failing } };
 }
 function scoreLines(lines) {
   return sortedRecord(Object.fromEntries(Object.entries(lines).map(([id, line2]) => [id, scoreLineOf(line2)])));
 }
 function toJsonFinding(finding) {
-  const controls3 = [...finding.controls].sort(
+  const controls2 = [...finding.controls].sort(
     (a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control)
   );
   return {
@@ -97957,15 +98269,15 @@ function toJsonFinding(finding) {
     attributePath: finding.attributePath,
     location: rangeOf2(finding.location),
     fingerprint: finding.fingerprint,
-    controls: controls3.map((ref) => ({ framework: ref.framework, control: ref.control })),
+    controls: controls2.map((ref) => ({ framework: ref.framework, control: ref.control })),
     ...finding.suppression === void 0 ? {} : { suppression: suppressionOf(finding.suppression) },
     ...finding.createdBy === void 0 ? {} : { createdBy: { ...finding.createdBy, location: rangeOf2(finding.createdBy.location) } },
     ...finding.moduleCalls === void 0 ? {} : { moduleCalls: finding.moduleCalls.map((call) => ({ address: call.address, location: rangeOf2(call.location) })) }
   };
 }
 function rangeOf2(range4) {
-  const { path: path29, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path29, startLine, startColumn, endLine, endColumn };
+  const { path: path38, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path38, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
@@ -97982,6 +98294,7 @@ function scoreLineOf(line2) {
 // src/report/junit.ts
 init_order();
 init_incomplete();
+init_headline();
 function renderJunit(report2) {
   const suites = sorted(report2.catalog.checks, (a5, b5) => compareStrings(a5.id, b5.id)).map((check2) => ({ check: check2, cases: casesFor(check2, report2) })).filter((suite) => suite.cases.length > 0);
   const bodies = suites.map(({ check: check2, cases }) => renderSuite(`${check2.id} ${check2.title}`, cases.map(renderCase), report2.startedAt));
@@ -98022,14 +98335,18 @@ function renderCase(testCase) {
     </testcase>`;
   const body2 = open4.map(failureLine).join("\n");
   return `${head}>
-      <failure type="${open4[0].severity}" message="${attr(open4[0].title)}">${text2(body2)}</failure>
+      <failure type="${open4[0].severity}" message="${attr(failureMessage(open4))}">${text2(body2)}</failure>
     </testcase>`;
 }
+function failureMessage(open4) {
+  const more = open4.length > 1 ? `; ${open4.length - 1} more` : "";
+  return `${findingHeadline(open4[0])} (${checkLabel(open4[0])})${more}`;
+}
 function failureLine(finding) {
-  const { path: path29, startLine, startColumn } = finding.location;
+  const { path: path38, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
-  const controls3 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path29}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
+  const controls2 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
+  return `${finding.severity} ${path38}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -98037,13 +98354,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path29, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path29)}" file="${attr(path29)}" line="${startLine}" time="0"`;
+    const { path: path38, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path38)}" file="${attr(path38)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path29}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path38}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -98088,6 +98405,7 @@ init_markdown();
 // src/report/sarif.ts
 init_model();
 init_order();
+import path28 from "node:path";
 
 // src/report/sarif-location.ts
 import { pathToFileURL } from "node:url";
@@ -98098,17 +98416,17 @@ function rootUri(root5) {
 }
 var SCHEME3 = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path29, root5) {
-  let relative3 = path29.replace(/\\/g, "/");
+function toArtifactUri(path38, root5) {
+  let relative2 = path38.replace(/\\/g, "/");
   const base = trimTrailingSlashes2(root5.replace(/\\/g, "/"));
-  if (relative3.startsWith("/") || WINDOWS_ABSOLUTE.test(relative3)) {
-    if (base === "" || !relative3.startsWith(`${base}/`)) return void 0;
-    relative3 = relative3.slice(base.length + 1);
+  if (relative2.startsWith("/") || WINDOWS_ABSOLUTE.test(relative2)) {
+    if (base === "" || !relative2.startsWith(`${base}/`)) return void 0;
+    relative2 = relative2.slice(base.length + 1);
   }
-  if (relative3.includes("::") || SCHEME3.test(relative3) && !WINDOWS_ABSOLUTE.test(relative3)) return void 0;
-  while (relative3.startsWith("./")) relative3 = relative3.slice(2);
-  if (relative3 === "") return void 0;
-  return relative3.split("/").map(encodeSegment).join("/");
+  if (relative2.includes("::") || SCHEME3.test(relative2) && !WINDOWS_ABSOLUTE.test(relative2)) return void 0;
+  while (relative2.startsWith("./")) relative2 = relative2.slice(2);
+  if (relative2 === "") return void 0;
+  return relative2.split("/").map(encodeSegment).join("/");
 }
 function encodeSegment(segment, index) {
   const encoded = encodeURIComponent(segment).replace(/%(?:40|2B|3D|2C|24|26|3B|3A)/g, (m3) => decodeURIComponent(m3));
@@ -98174,18 +98492,18 @@ function metaFromFinding(finding) {
   };
 }
 function toRule(check2, frameworks) {
-  const controls3 = controlRefs(check2.frameworks);
+  const controls2 = controlRefs(check2.frameworks);
   const helpUri = check2.relatedResources.find(isAbsoluteUri);
   return {
     id: check2.id,
     name: pascalCase(check2.title) || check2.id,
     shortDescription: { text: check2.title },
     fullDescription: { text: check2.description || check2.title },
-    help: { text: helpText(check2, controls3, frameworks), markdown: helpMarkdown(check2, controls3, frameworks) },
+    help: { text: helpText(check2, controls2, frameworks), markdown: helpMarkdown(check2, controls2, frameworks) },
     ...helpUri === void 0 ? {} : { helpUri },
     defaultConfiguration: { level: LEVEL[check2.severity] },
     properties: {
-      tags: ruleTags(check2.severity, controls3),
+      tags: ruleTags(check2.severity, controls2),
       precision: "very-high",
       "problem.severity": PROBLEM_SEVERITY[check2.severity],
       "security-severity": SECURITY_SEVERITY[check2.severity],
@@ -98203,10 +98521,18 @@ function controlRefs(mapping) {
   }
   return refs;
 }
-var MAX_RULE_TAGS = 20;
-function ruleTags(severity, controls3) {
-  const compliance = controls3.map((ref) => `compliance/${ref.framework}/${ref.control}`);
-  return [.../* @__PURE__ */ new Set(["security", "iac", `severity/${severity.toLowerCase()}`, ...compliance])].slice(0, MAX_RULE_TAGS);
+var MAX_RULE_TAGS = 10;
+function ruleTags(severity, controls2) {
+  const fixed2 = ["security", "iac", `severity/${severity.toLowerCase()}`];
+  return [...fixed2, ...interleaveFrameworks(controls2).map((ref) => `compliance/${ref.framework}/${ref.control}`)].slice(0, MAX_RULE_TAGS);
+}
+function interleaveFrameworks(controls2) {
+  const byFramework = /* @__PURE__ */ new Map();
+  for (const ref of controls2) (byFramework.get(ref.framework) ?? byFramework.set(ref.framework, []).get(ref.framework)).push(ref);
+  const columns = [...byFramework.values()];
+  const out2 = [];
+  for (let i6 = 0; out2.length < controls2.length; i6++) for (const column of columns) if (i6 < column.length) out2.push(column[i6]);
+  return out2;
 }
 function isAbsoluteUri(value) {
   try {
@@ -98222,33 +98548,33 @@ function controlTitle(ref, frameworks) {
 function peerList(check2) {
   return Object.keys(check2.peers).sort(compareStrings).flatMap((tool) => check2.peers[tool].map((id) => `${tool} ${id}`));
 }
-function helpText(check2, controls3, frameworks) {
+function helpText(check2, controls2, frameworks) {
   const parts2 = [check2.description || check2.title];
   if (check2.recommendedAction) parts2.push(`Recommended action: ${check2.recommendedAction}`);
-  if (controls3.length > 0) {
-    const lines = controls3.map((ref) => {
+  if (controls2.length > 0) {
+    const lines = controls2.map((ref) => {
       const { title: title2 } = controlTitle(ref, frameworks);
       return `- ${ref.framework} ${ref.control}${title2 ? `: ${title2}` : ""}`;
     });
     parts2.push(["Controls:", ...lines].join("\n"));
   }
-  const peers2 = peerList(check2);
-  if (peers2.length > 0) parts2.push(`Equivalent checks: ${peers2.join(", ")}`);
+  const peers = peerList(check2);
+  if (peers.length > 0) parts2.push(`Equivalent checks: ${peers.join(", ")}`);
   return parts2.join("\n\n");
 }
-function helpMarkdown(check2, controls3, frameworks) {
+function helpMarkdown(check2, controls2, frameworks) {
   const parts2 = [check2.description || check2.title];
   if (check2.recommendedAction) parts2.push(`**Recommended action:** ${check2.recommendedAction}`);
-  if (controls3.length > 0) {
-    const lines = controls3.map((ref) => {
+  if (controls2.length > 0) {
+    const lines = controls2.map((ref) => {
       const { title: title2, url } = controlTitle(ref, frameworks);
       const id = url ? `[${ref.control}](${url})` : ref.control;
       return `- \`${ref.framework}\` ${id}${title2 ? `: ${title2}` : ""}`;
     });
     parts2.push(["**Controls**", "", ...lines].join("\n"));
   }
-  const peers2 = peerList(check2).map((peer) => `\`${peer}\``);
-  if (peers2.length > 0) parts2.push(`**Equivalent checks:** ${peers2.join(", ")}`);
+  const peers = peerList(check2).map((peer) => `\`${peer}\``);
+  if (peers.length > 0) parts2.push(`**Equivalent checks:** ${peers.join(", ")}`);
   if (check2.relatedResources.length > 0) {
     parts2.push(["**References**", "", ...check2.relatedResources.map((uri) => `- <${uri}>`)].join("\n"));
   }
@@ -98299,18 +98625,37 @@ var MAX_RESULTS = 25e3;
 var RESULTS_CAPPED_ID = "RESULTS_CAPPED";
 var AUTOMATION_ID = "posture-gate/";
 var LIVE_AUTOMATION_ID = "posture-gate/aws/";
-function renderSarif(report2) {
-  return `${JSON.stringify(buildSarifLog(report2), null, 2)}
+var GITHUB_RESULTS_KEPT = 5e3;
+function renderSarif(report2, options = {}) {
+  return `${JSON.stringify(buildSarifLog(report2, options.sarif), null, 2)}
 `;
 }
 var sarifReporter = { format: "sarif", render: renderSarif };
-function buildSarifLog(report2) {
-  const { kept, omitted } = capResults(report2.findings);
+function sarifFindings(report2, options = {}) {
+  return options.includeSuppressed ? report2.findings : report2.findings.filter((finding) => finding.suppression === void 0);
+}
+function sarifResultCount(report2, options = {}) {
+  return Math.min(sarifFindings(report2, options).length, MAX_RESULTS);
+}
+function defaultSarifCategory(root5, paths) {
+  const relative2 = [...new Set(paths.map((p3) => toPosix(path28.relative(root5, path28.resolve(root5, p3))) || "."))].sort(compareStrings);
+  if (relative2.length === 0 || relative2.includes(".")) return AUTOMATION_ID;
+  return `${TOOL_NAME2}/${relative2.join(",")}/`;
+}
+function toPosix(file) {
+  return file.split(path28.sep).join("/");
+}
+function automationId(report2, category) {
+  if (category !== void 0) return category.endsWith("/") ? category : `${category}/`;
+  return isLiveAudit(report2) ? LIVE_AUTOMATION_ID : AUTOMATION_ID;
+}
+function buildSarifLog(report2, options = {}) {
+  const { kept, omitted } = capResults(sarifFindings(report2, options));
   const findings = sorted(kept, compareFindings);
   const ruleSet = buildRules(findings, report2.catalog);
   const logical2 = new LogicalLocations();
   const results = findings.map((finding) => toResult(finding, ruleSet, report2.root, logical2));
-  const run4 = {
+  const run6 = {
     tool: {
       driver: {
         name: TOOL_NAME2,
@@ -98319,7 +98664,8 @@ function buildSarifLog(report2) {
         rules: ruleSet.rules
       }
     },
-    automationDetails: { id: isLiveAudit(report2) ? LIVE_AUTOMATION_ID : AUTOMATION_ID },
+    automationDetails: { id: automationId(report2, options.category) },
+    ...options.provenance ? { versionControlProvenance: [options.provenance] } : {},
     invocations: [buildInvocation(report2, omitted)],
     originalUriBaseIds: { [SRCROOT]: { uri: rootUri(report2.root) } },
     ...logical2.all.length > 0 ? { logicalLocations: logical2.all } : {},
@@ -98327,7 +98673,7 @@ function buildSarifLog(report2) {
     columnKind: "utf16CodeUnits",
     properties: { ...runProperties(report2), ...omitted > 0 ? { resultsOmitted: omitted } : {} }
   };
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run4] };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run6] };
 }
 function toResult(finding, ruleSet, root5, logical2) {
   const location = primaryLocation(finding, root5);
@@ -98364,9 +98710,9 @@ function isLiveAudit(report2) {
 function primaryLocation(finding, root5) {
   return toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0) ?? (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0].location, root5) : void 0) ?? toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root5);
 }
-function placeholderPath(path29) {
-  const live = /^aws-config:\/\/(.*)$/.exec(path29);
-  const rest = live ? `aws-config/${live[1]}` : `external/${path29.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
+function placeholderPath(path38) {
+  const live = /^aws-config:\/\/(.*)$/.exec(path38);
+  const rest = live ? `aws-config/${live[1]}` : `external/${path38.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
   return rest.replace(/\/{2,}/g, "/").replace(/\/$/, "") || "external";
 }
 function moduleCallLocations(finding, root5, firstId) {
@@ -98474,8 +98820,54 @@ function runProperties(report2) {
 }
 
 // src/report/table.ts
+init_model();
 init_ansi();
+
+// src/report/table-rows.ts
 init_order();
+init_ansi();
+var SEVERITY_RANK = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
+function tableRows(findings) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const finding of [...findings].sort(compareFindings)) {
+    const key2 = rowKey(finding);
+    const caller = callerOf(finding.moduleCalls);
+    const row = rows.get(key2);
+    if (row === void 0) rows.set(key2, { finding, callers: caller === void 0 ? [] : [caller] });
+    else if (caller !== void 0 && !row.callers.includes(caller)) row.callers.push(caller);
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const row of rows.values()) {
+    const path38 = row.finding.location.path;
+    (groups.get(path38) ?? groups.set(path38, []).get(path38)).push(row);
+  }
+  for (const group4 of groups.values()) group4.sort((a5, b5) => SEVERITY_RANK[a5.finding.severity] - SEVERITY_RANK[b5.finding.severity] || compareFindings(a5.finding, b5.finding));
+  return new Map([...groups].sort(([a5], [b5]) => compareStrings(a5, b5)));
+}
+function rowKey(finding) {
+  const { path: path38, startLine, startColumn } = finding.location;
+  const suppression = finding.suppression ? [finding.suppression.kind, finding.suppression.justification, finding.suppression.expires ?? ""] : [];
+  return JSON.stringify([path38, startLine, startColumn, finding.checkId, finding.severity, finding.resourceId, finding.message, finding.attributePath, suppression]);
+}
+function callerOf(calls) {
+  if (calls === void 0 || calls.length === 0) return void 0;
+  const { path: path38, startLine } = calls[0].location;
+  const address = calls[calls.length - 1].address;
+  const simple = /^module\.([\w-]+)$/.exec(address);
+  return `${sanitize(path38)}:${startLine} (${simple ? `module "${simple[1]}"` : sanitize(address)})`;
+}
+function describeCallers(callers) {
+  if (callers.length === 0) return void 0;
+  if (callers.length === 1) return `called from ${callers[0]}`;
+  const byModule = /* @__PURE__ */ new Map();
+  for (const caller of callers) {
+    const split3 = caller.lastIndexOf(" (");
+    const module2 = caller.slice(split3);
+    (byModule.get(module2) ?? byModule.set(module2, []).get(module2)).push(caller.slice(0, split3));
+  }
+  const parts2 = [...byModule].map(([module2, places]) => `${places.join(", ")}${module2}`);
+  return `called from ${callers.length} callers: ${parts2.join("; ")}`;
+}
 
 // src/report/table-summary.ts
 init_model();
@@ -98487,34 +98879,49 @@ var withChange = (change2) => change2 ? `, ${change2}` : "";
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
   const lines = sorted(report2.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path29, startLine, startColumn } = d5.range;
-    const where2 = `${sanitize(path29)}:${startLine}:${startColumn}`;
+    const { path: path38, startLine, startColumn } = d5.range;
+    const where2 = `${sanitize(path38)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where2}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
   return [paint("Diagnostics", STYLE.bold), ...lines].join("\n");
 }
-function renderSummary(report2, paint) {
-  const summary = summarize(report2);
+function renderSummary(report2, paint, verbose = false) {
+  const summary2 = summarize(report2);
   const counts = SEVERITIES.map((severity) => {
-    const text3 = `${summary.findings[severity]} ${severity}`;
-    return summary.findings[severity] > 0 ? paint(text3, SEVERITY_STYLE[severity]) : text3;
+    const text3 = `${summary2.findings[severity]} ${severity}`;
+    return summary2.findings[severity] > 0 ? paint(text3, SEVERITY_STYLE[severity]) : text3;
   });
   const lines = [
     paint("Summary", STYLE.bold),
     ...report2.incomplete ? [`  ${paint(incompleteSentence(report2.incomplete), STYLE.red)}`] : [],
-    `  Findings: ${counts.join(", ")} (${summary.findings.total} total, ${summary.suppressed} suppressed)`,
-    `  Inconclusive: ${summary.inconclusive} (checks that read a value the scanner could not resolve)`,
-    `  Files: ${summary.filesScanned} scanned, ${summary.filesSkipped} skipped`,
-    `  Diagnostics: ${summary.diagnostics}`,
-    `  ${scoreLine2("Posture score", report2.score.overall, report2)}${withChange(scoreChange(report2))}`,
-    ...frameworkLines(report2)
+    `  Findings: ${counts.join(", ")} (${summary2.findings.total} total, ${summary2.suppressed} suppressed)`,
+    `  Inconclusive: ${summary2.inconclusive} (checks that read a value the scanner could not resolve)`,
+    `  Files: ${summary2.filesScanned} scanned, ${summary2.filesSkipped} skipped`,
+    `  Diagnostics: ${summary2.diagnostics}`,
+    `  ${scoreLine2("Posture score", report2.score.overall, report2)}${withChange(scoreChange(report2))}${withChange(failingChange(report2))}`,
+    ...verbose ? frameworkLines(report2) : frameworkDigest(report2)
   ];
   return lines.join("\n");
 }
 function scoreLine2(label2, line2, report2 = {}) {
   if (line2.total === 0) return `${label2}: n/a (no scanned resource is in scope)`;
   return `${label2}: ${markScore(formatPercent(line2), report2)} (${line2.passing} of ${line2.total} resources with no findings)`;
+}
+function frameworkDigest(report2) {
+  const scores = Object.entries(report2.score.byFramework).filter(([, line2]) => line2.total > 0);
+  if (scores.length === 0) return [];
+  const [id, lowest2] = scores.reduce((low, entry) => entry[1].passing * low[1].total < low[1].passing * entry[1].total ? entry : low);
+  const others = Object.keys(report2.score.byFramework).length - scores.length;
+  const idle = others > 0 ? `, ${others} with nothing in scope` : "";
+  return [`  Frameworks: ${scores.length} in scope${idle}; lowest ${sanitize(id)} ${markScore(formatPercent(lowest2), report2)} (--verbose lists each)`];
+}
+function renderVerdict(verdict, paint, base) {
+  if (verdict.failOn === "none") return `Verdict: pass (--fail-on none: findings do not fail the gate)`;
+  if (verdict.blocking === 0) return `Verdict: ${paint("pass", STYLE.green)}, nothing at or above ${verdict.failOn}`;
+  const findings = `${verdict.blocking} ${base === void 0 ? "" : "new "}finding${verdict.blocking === 1 ? "" : "s"}`;
+  const since = base === void 0 ? "" : ` since ${sanitize(base)}`;
+  return `Verdict: ${paint("FAIL", STYLE.boldRed)}, ${findings}${since} at or above ${verdict.failOn}`;
 }
 function frameworkLines(report2) {
   const titles = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5.title]));
@@ -98531,45 +98938,73 @@ function frameworkLines(report2) {
 }
 
 // src/report/table.ts
+init_incomplete();
+init_text_width();
 var NO_FINDINGS = "No findings.";
+var DEFAULT_WIDTH = 100;
+var MIN_MESSAGE_WIDTH = 24;
+var INDENT = "  ";
+var GAP = "  ";
 function renderTable2(report2, options = {}) {
   const paint = painter(options.color === true);
-  const sections = [renderFindings(report2.findings, paint), renderDiagnostics2(report2, paint), renderSummary(report2, paint)];
-  return `${sections.filter((section) => section !== "").join("\n\n")}
+  const width = Math.max(options.width ?? DEFAULT_WIDTH, 20);
+  const shown = options.show === void 0 ? report2.findings : report2.findings.filter((f5) => atOrAbove(f5.severity, options.show));
+  const findings = renderFindings(shown, paint, width);
+  const hidden = report2.findings.length - shown.length;
+  const filterNote = hidden > 0 ? `(${hidden} finding${hidden === 1 ? "" : "s"} below ${options.show} not shown: --show)` : "";
+  const verdict = options.verdict ? renderVerdict(options.verdict, paint, report2.base?.ref) : "";
+  const sections = options.detail === "quiet" ? [findings, filterNote, renderDiagnostics2(report2, paint), incompleteLine(report2, paint), verdict] : [findings, filterNote, renderDiagnostics2(report2, paint), renderSummary(report2, paint, options.detail === "verbose"), verdict];
+  const text3 = sections.filter((section) => section !== "").join("\n\n");
+  return `${fitLines(text3, width)}
 `;
 }
 var tableReporter = { format: "table", render: renderTable2 };
-function toRow(finding) {
-  const { startLine, startColumn } = finding.location;
+function incompleteLine(report2, paint) {
+  return report2.incomplete ? paint(incompleteSentence(report2.incomplete), STYLE.red) : "";
+}
+function atOrAbove(severity, threshold) {
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}
+function renderFindings(findings, paint, width) {
+  if (findings.length === 0) return NO_FINDINGS;
+  const groups = tableRows(findings);
+  const rows = [...groups.values()].flat();
+  const columns = [0, 1, 2].map((i6) => rows.reduce((widest, row) => Math.max(widest, textWidth(cellsOf(row.finding)[i6])), 0));
+  const prefix2 = INDENT.length + columns[0] + columns[1] + columns[2] + 3 * GAP.length;
+  const layout = { width, columns, messageAt: width - prefix2 >= MIN_MESSAGE_WIDTH ? prefix2 : 0 };
+  return [...groups].map(([path38, group4]) => [paint(truncateLeft(sanitize(path38), width), STYLE.bold), ...group4.flatMap((row) => formatRow(row, layout, paint))].join("\n")).join("\n\n");
+}
+function cellsOf(finding) {
+  return [finding.severity, sanitize(finding.checkId), `${finding.location.startLine}:${finding.location.startColumn}`];
+}
+function messageOf2(finding) {
   let message = sanitize(finding.message);
   if (finding.suppression) {
     const { kind, justification, expires } = finding.suppression;
     const until = expires === void 0 ? "" : ` until ${expires}`;
     message += ` [suppressed (${kind}${until}): ${sanitize(justification)}]`;
   }
-  return {
-    cells: [`${startLine}:${startColumn}`, finding.severity, sanitize(finding.checkId), sanitize(finding.resourceId)],
-    message,
-    finding
-  };
+  return message;
 }
-function renderFindings(findings, paint) {
-  if (findings.length === 0) return NO_FINDINGS;
-  const rows = sorted(findings, compareFindings).map(toRow);
-  const widths = [0, 1, 2, 3].map((i6) => rows.reduce((widest, row) => Math.max(widest, row.cells[i6].length), 0));
-  const groups = /* @__PURE__ */ new Map();
-  for (const row of rows) {
-    const path29 = row.finding.location.path;
-    (groups.get(path29) ?? groups.set(path29, []).get(path29)).push(row);
-  }
-  return [...groups].map(([path29, group4]) => [paint(sanitize(path29), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
-}
-function formatRow(row, widths, paint) {
-  const padded = row.cells.map((cell2, i6) => cell2.padEnd(widths[i6]));
-  if (row.finding.suppression) return paint(`  ${[...padded, row.message].join("  ")}`, STYLE.dim);
-  const severity = row.cells[1];
-  padded[1] = paint(severity, SEVERITY_STYLE[row.finding.severity]) + " ".repeat(widths[1] - severity.length);
-  return `  ${[...padded, row.message].join("  ")}`.trimEnd();
+function formatRow(row, layout, paint) {
+  const { finding } = row;
+  const cells = cellsOf(finding);
+  const { width, columns, messageAt } = layout;
+  const indent = " ".repeat(messageAt === 0 ? INDENT.length * 2 : messageAt);
+  const textWidthLeft = width - indent.length;
+  const resource = sanitize(finding.resourceId);
+  const details = [
+    ...wrapText(messageOf2(finding), textWidthLeft),
+    // the message usually names the resource; when it does not, the resource gets its own line
+    ...finding.message.includes(finding.resourceId) ? [] : [truncateLeft(resource, textWidthLeft)],
+    ...wrapText(describeCallers(row.callers) ?? "", textWidthLeft).filter((line2) => line2 !== "")
+  ];
+  const severity = paint(cells[0], row.finding.suppression ? "" : SEVERITY_STYLE[finding.severity]) + " ".repeat(columns[0] - cells[0].length);
+  const head = truncateRight(`${INDENT}${cells[0].padEnd(columns[0])}${GAP}${cells[1].padEnd(columns[1])}${GAP}${cells[2].padEnd(columns[2])}`, width);
+  const lines = messageAt === 0 ? [head.trimEnd(), ...details.map((line2) => indent + line2)] : [`${head}${GAP}${details[0]}`, ...details.slice(1).map((line2) => indent + line2)];
+  if (finding.suppression) return lines.map((line2) => paint(line2, STYLE.dim));
+  lines[0] = lines[0].replace(`${INDENT}${cells[0].padEnd(columns[0])}`, `${INDENT}${severity}`);
+  return lines;
 }
 
 // src/report/index.ts
@@ -98592,6 +99027,107 @@ function getReporter(format2) {
   return reporter;
 }
 
+// src/vcs-provenance.ts
+import { execFile as execFile3 } from "node:child_process";
+import { promisify as promisify3 } from "node:util";
+var run3 = promisify3(execFile3);
+async function readProvenance(root5, env2 = process.env) {
+  const git2 = async (...args2) => {
+    try {
+      return (await run3("git", args2, { cwd: root5, timeout: 1e4 })).stdout.trim() || void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const remote = await git2("remote", "get-url", "origin");
+  const repositoryUri = remote === void 0 ? void 0 : repositoryUriOf(remote);
+  if (repositoryUri === void 0) return void 0;
+  const revisionId = await git2("rev-parse", "--verify", "--quiet", "HEAD^{commit}");
+  const branch = await git2("symbolic-ref", "--quiet", "--short", "HEAD") ?? (env2.GITHUB_HEAD_REF || env2.GITHUB_REF_NAME || env2.CI_COMMIT_REF_NAME || void 0);
+  return { repositoryUri, ...revisionId ? { revisionId } : {}, ...branch ? { branch } : {} };
+}
+function repositoryUriOf(remote) {
+  const scp = /^(?:[^@/\s]+@)?([^:/\s]{2,}):(?!\/)(\S+)$/.exec(remote);
+  if (scp) return `ssh://${scp[1]}/${scp[2]}`;
+  let url;
+  try {
+    url = new URL(remote);
+  } catch {
+    return void 0;
+  }
+  if (!["https:", "http:", "ssh:", "git:"].includes(url.protocol) || url.hostname === "") return void 0;
+  url.username = "";
+  url.password = "";
+  url.search = "";
+  url.hash = "";
+  return url.href;
+}
+
+// src/cli/terminal.ts
+function resolveColor(mode, env2, isTty) {
+  if (mode === "always") return true;
+  if (mode === "never") return false;
+  const force = env2.FORCE_COLOR;
+  if (force !== void 0 && force !== "0" && force !== "false") return true;
+  if (env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "") return false;
+  return isTty;
+}
+function resolveWidth(columns, env2) {
+  if (columns !== void 0 && Number.isInteger(columns) && columns > 0) return columns;
+  const fromEnv2 = Number(env2.COLUMNS);
+  if (Number.isInteger(fromEnv2) && fromEnv2 > 0) return fromEnv2;
+  return 100;
+}
+
+// src/cli/scan-progress.ts
+var SHOW_AFTER_MS = 1e3;
+var TICK_MS = 100;
+var NO_PROGRESS = { place: () => void 0, count: () => void 0, log: (write) => write(), stop: () => void 0 };
+function progressWanted(stream, env2, quiet) {
+  return stream !== void 0 && stream.isTTY === true && !quiet && (env2.CI === void 0 || env2.CI === "" || env2.CI === "false") && env2.TERM !== "dumb";
+}
+function scanProgress(stream, now = Date.now) {
+  const started = now();
+  let stage = "starting";
+  let files;
+  let shown = false;
+  let stopped = false;
+  const width = Math.max(20, (stream.columns || 80) - 1);
+  const clear = () => {
+    if (shown) stream.write("\r\x1B[2K");
+    shown = false;
+  };
+  const draw = () => {
+    const elapsed = now() - started;
+    if (stopped || elapsed < SHOW_AFTER_MS) return;
+    const counted = files === void 0 ? "" : ` ${files.done}/${files.total} files`;
+    const line2 = `posture: ${stage}${counted} \xB7 ${(elapsed / 1e3).toFixed(1)}s`;
+    stream.write(`\r\x1B[2K${line2.slice(0, width)}`);
+    shown = true;
+  };
+  const timer = setInterval(draw, TICK_MS);
+  timer.unref();
+  return {
+    place(place) {
+      if (place.stage !== stage) files = void 0;
+      stage = place.stage;
+    },
+    count(counted, done, total) {
+      stage = counted;
+      files = { done, total };
+    },
+    log(write) {
+      clear();
+      write();
+    },
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+      clear();
+    }
+  };
+}
+
 // src/settings.ts
 init_baseline();
 init_config();
@@ -98612,24 +99148,28 @@ init_boundary();
 init_errors();
 init_model();
 init_aws_config();
+import path29 from "node:path";
 import { parseArgs } from "node:util";
 var USAGE = `Usage:
-  posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
+  posture scan [PATH...] [--format FORMAT] [--output FILE] [--output FORMAT=FILE]... [--fail-on critical|high|medium|low|none]
+               [--sarif-category NAME] [--sarif-suppressed omit|include]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
-               [--framework ID]... [--policy DIR]... [--record [--history FILE]]
-               [--skip-external-modules] [--strict] [--max-scan-seconds N]
+               [--framework ID]... [--policy DIR]... [--cache-dir DIR] [--record [--history FILE]]
+               [--skip-external-modules] [--strict] [--max-scan-seconds N] [--show critical|high|medium|low] [--color auto|always|never]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--timeout SECONDS] [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
+              [--timeout SECONDS] [--format ...] [--output FILE] [--output FORMAT=FILE]... [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
-  posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
-  posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
-  posture checks show CHECK_ID [--format text|json]
+  posture report compliance [PATH...] [--format markdown|json|csv] [--output FILE] [same inputs as scan]
+  posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]... [--policy PATH]...
+  posture checks show CHECK_ID [--format text|json] [--policy PATH]...
   posture policies build DIR --output OUT_DIR
+  posture import checkov|trivy [PATH...] [--output FILE]
+               (.checkov.yaml, .checkov.baseline / .trivyignore, .trivyignore.yaml \u2192 .posture.yaml waivers and settings)
   posture history list [--history FILE] [--format table|json]
   posture history diff A B [PATH...] [--history FILE] [--format table|json|markdown] [same inputs as scan]
                (A, B: a recorded scan id, latest, latest~N, or a git ref, scanned from its committed tree)
@@ -98637,20 +99177,32 @@ var USAGE = `Usage:
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
+One scan, many reports: --format (once) goes to --output FILE or stdout; each --output FORMAT=FILE
+(scan and aws) writes one more report of the same scan. A missing report directory is created; one
+that cannot be is exit 2, before the scan.
+--sarif-category NAME: the code-scanning category (automationDetails.id); default posture-gate/<scanned paths>/.
+--sarif-suppressed include keeps suppressed findings in the SARIF (with suppressions); by default they are left out.
+The table fits the terminal (its width, else COLUMNS, else 100). --quiet: findings and the verdict
+only; --verbose: every framework's score. --show LEVEL lists only findings at or above LEVEL (the
+gate still fails on --fail-on). --color auto (FORCE_COLOR, NO_COLOR, then whether stdout is a terminal).
 --strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
 module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
 --max-scan-seconds N (or max-scan-seconds: N in .posture.yaml; default 600): past N seconds what is not
 yet read is reported as not read (the scan is incomplete); a step that does not return by then plus a
 grace period (N/10, at least 5 s) is stopped with a message naming the stage and file: exit 2 under
---strict, else 3 (there is no report). --max-memory-mb N: the scan's V8 heap; running out of it is
-reported the same way.
+--strict, else 3 (there is no report). For posture aws it covers the live fetch too: calls still
+waiting then stop (whatever --timeout has left) and what was not fetched is reported as not read.
+--max-memory-mb N: the scan's V8 heap; running out of it is reported the same way.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
 2 usage or configuration error, or an incomplete scan under --strict (before 1),
 3 policy or internal error, or the report could not be written.`;
 var DEFAULT_AWS_RESOURCE_TYPES = awsConfigResourceTypes();
 var OPTIONS = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
+  // both multiple, so that a second --format is refused instead of silently replacing the first
+  format: { type: "string", short: "f", multiple: true },
+  output: { type: "string", short: "o", multiple: true },
+  "sarif-category": { type: "string" },
+  "sarif-suppressed": { type: "string" },
   "fail-on": { type: "string" },
   "no-fail": { type: "boolean" },
   exclude: { type: "string", multiple: true },
@@ -98682,6 +99234,7 @@ var OPTIONS = {
   "diff-base": { type: "string" },
   framework: { type: "string", multiple: true },
   policy: { type: "string", multiple: true },
+  "cache-dir": { type: "string" },
   severity: { type: "string", multiple: true },
   source: { type: "string", multiple: true },
   "resource-type": { type: "string", multiple: true },
@@ -98692,33 +99245,45 @@ var OPTIONS = {
   strict: { type: "boolean" },
   timeout: { type: "string" },
   "max-scan-seconds": { type: "string" },
-  "max-memory-mb": { type: "string" }
+  "max-memory-mb": { type: "string" },
+  show: { type: "string" },
+  color: { type: "string" }
 };
 function parseCommand(argv) {
-  let parsed;
+  let parsed2;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+    parsed2 = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (cause) {
     throw new ConfigError(`${cause.message}
 ${USAGE}`, { cause, code: "USAGE" });
   }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parsed2;
   if (values.version) return { command: "version" };
   if (values.help || positionals.length === 0) return { command: "help" };
+  const reports = splitOutputs(values);
   const [name2, ...rest] = positionals;
   const label2 = ["baseline", "waivers", "checks", "policies", "report", "history"].includes(name2) && rest[0] ? `${name2} ${rest[0]}` : name2;
+  const scanning = name2 === "scan" || name2 === "aws" && rest.length === 0;
+  if (!scanning && reports.length > 0) throw usage("--output FORMAT=FILE goes with posture scan and posture aws; elsewhere give --output FILE");
+  if (!scanning) rejectFlags(values, ["sarif-category", "sarif-suppressed"], name2 === "aws" && rest[0] ? `aws ${rest[0]}` : label2);
   if (name2 !== "aws") rejectFlags(values, ["region", "resource-types", "aggregator", "templates", "resource-id", "limit", "timeout"], label2);
   if (!["aws", "scan", "baseline", "waivers", "report"].includes(name2)) rejectFlags(values, ["endpoint", "profile"], label2);
   if (!(name2 === "scan" || name2 === "aws" && rest.length === 0)) rejectFlags(values, ["strict"], name2 === "aws" && rest[0] ? `aws ${rest[0]}` : label2);
   if (["checks", "policies"].includes(name2)) rejectFlags(values, ["max-scan-seconds", "max-memory-mb"], label2);
   if ((values.record || values.history !== void 0) && name2 !== "scan" && name2 !== "history") throw usage("--record and --history go with posture scan and posture history");
   if (name2 === "history") return historyCommand(rest, values);
-  if (name2 === "scan") return scanCommand(rest, values);
+  if (name2 === "import") return importCommand(rest, values);
+  if (name2 === "scan") {
+    const scan = withReports(scanCommand(rest, values), reports, values);
+    const html = scan.format === "html" || reports.some((r5) => r5.format === "html");
+    if (scan.history !== void 0 && !scan.record && !html) throw usage("--history goes with --record, or with --format html or --output html=FILE (a Trend section)");
+    return scan;
+  }
   if (name2 === "baseline" && rest[0] === "create") {
     if (values.baseline || values["diff-base"]) throw usage("baseline create writes a baseline; it does not take --baseline or --diff-base");
     return { ...scanCommand(rest.slice(1), values), command: "baseline-create", format: "baseline" };
   }
-  if (name2 === "aws" && rest.length === 0) return awsCommand(values);
+  if (name2 === "aws" && rest.length === 0) return withReports(awsCommand(values), reports, values);
   if (name2 === "aws" && rest[0] === "history") return awsHistoryCommand(rest.slice(1), values);
   if (name2 === "waivers" && rest[0] === "audit") {
     const format2 = values.format ?? "table";
@@ -98729,7 +99294,7 @@ ${USAGE}`, { cause, code: "USAGE" });
   if (name2 === "checks" && rest[0] === "show" && rest.length === 2) {
     const format2 = values.format ?? "text";
     if (format2 !== "text" && format2 !== "json") throw usage(`checks show: --format must be text or json, not ${format2}`);
-    return { command: "checks-show", id: rest[1], format: format2 };
+    return { command: "checks-show", id: rest[1], format: format2, ...policyFlags(values) };
   }
   if (name2 === "policies" && rest[0] === "build" && rest.length === 2) {
     if (typeof values.output !== "string") throw usage("policies build: give --output DIR for the compiled bundle");
@@ -98737,10 +99302,17 @@ ${USAGE}`, { cause, code: "USAGE" });
   }
   if (name2 === "report" && rest[0] === "compliance") {
     const format2 = values.format ?? "markdown";
-    if (format2 !== "markdown" && format2 !== "json") throw usage(`report compliance: --format must be markdown or json, not ${format2}`);
+    if (format2 !== "markdown" && format2 !== "json" && format2 !== "csv") throw usage(`report compliance: --format must be markdown, json or csv, not ${format2}`);
     return { ...scanCommand(rest.slice(1), { ...values, format: void 0 }), command: "report-compliance", format: format2 };
   }
   throw usage(`unknown command: ${positionals.join(" ")}`);
+}
+function importCommand(rest, values) {
+  const [tool, ...paths] = rest;
+  if (tool !== "checkov" && tool !== "trivy") throw usage(`import: name the tool to import from, checkov or trivy${tool ? `, not ${tool}` : ""}`);
+  const extra = Object.keys(values).filter((key2) => key2 !== "output" && values[key2] !== void 0);
+  if (extra.length > 0) throw usage(`import ${tool} takes only --output, not --${extra[0]}`);
+  return { command: "import", tool, paths, ...typeof values.output === "string" ? { output: values.output } : {} };
 }
 var CHECK_FILTER_FLAGS = ["severity", "source", "resource-type"];
 function checksListCommand(values) {
@@ -98757,7 +99329,8 @@ function checksListCommand(values) {
   return {
     command: "checks-list",
     format: format2,
-    filter: { frameworks: list5(values.framework).flatMap(splitCommas), severities, sources, resourceTypes: list5(values["resource-type"]).flatMap(splitCommas) }
+    filter: { frameworks: list5(values.framework).flatMap(splitCommas), severities, sources, resourceTypes: list5(values["resource-type"]).flatMap(splitCommas) },
+    ...policyFlags(values)
   };
 }
 var SOURCE_FORMATS = ["terraform", "cloudformation", "kubernetes", "aws-config"];
@@ -98773,7 +99346,6 @@ function scanCommand(paths, values) {
   if (endpoint !== void 0 && !awsConfigSnapshots.some((s2) => s2.startsWith("s3://"))) throw usage("scan: --endpoint goes with --aws-config-snapshot s3://\u2026");
   const profile = values.profile;
   if (profile !== void 0 && !awsConfigSnapshots.some((s2) => s2.startsWith("s3://"))) throw usage("scan: --profile goes with --aws-config-snapshot s3://\u2026");
-  if (values.history !== void 0 && !values.record && values.format !== "html") throw usage("--history goes with --record, or with --format html (a Trend section)");
   return {
     command: "scan",
     ...reportFlags(values),
@@ -98837,10 +99409,19 @@ function reportFlags(values) {
     root: values.root,
     logLevel: values.quiet ? "warning" : values.verbose ? "debug" : "info",
     frameworks: list5(values.framework).flatMap(splitCommas),
-    policies: list5(values.policy),
+    ...policyFlags(values),
     ...values.strict ? { strict: true } : {},
-    ...scanBudget(values)
+    ...scanBudget(values),
+    ...displayFlags(values)
   };
+}
+function displayFlags(values) {
+  const show2 = values.show?.toUpperCase();
+  if (show2 !== void 0 && !SEVERITIES.includes(show2)) throw usage(`--show must be critical, high, medium or low, not ${show2.toLowerCase()}`);
+  if (show2 !== void 0 && (values.format ?? "table") !== "table") throw usage("--show filters the table; it does not go with --format " + String(values.format));
+  const color = values.color;
+  if (color !== void 0 && !["auto", "always", "never"].includes(color)) throw usage(`--color must be auto, always or never, not ${color}`);
+  return { ...show2 === void 0 ? {} : { show: show2 }, ...color === void 0 ? {} : { color } };
 }
 function scanBudget(values) {
   const memory = values["max-memory-mb"];
@@ -98850,6 +99431,45 @@ function scanBudget(values) {
   const seconds = Number(text3);
   if (text3.trim() === "" || !isValidScanSeconds(seconds)) throw usage(`--max-scan-seconds takes a positive number of seconds, not ${text3}`);
   return { maxScanSeconds: seconds };
+}
+function policyFlags(values) {
+  const cacheDir = values["cache-dir"];
+  return { policies: list5(values.policy), ...cacheDir !== void 0 ? { cacheDir } : {} };
+}
+function splitOutputs(values) {
+  const formats = list5(values.format);
+  if (formats.length > 1) throw usage(`give --format once, not ${formats.join(" and ")}; for more reports of the same scan add --output FORMAT=FILE`);
+  values.format = formats[0];
+  const files = [];
+  const reports = [];
+  for (const output of list5(values.output)) {
+    const match2 = /^([a-z][a-z-]*)=(.+)$/.exec(output);
+    if (!match2) files.push(output);
+    else if (REPORT_FORMATS.includes(match2[1])) reports.push({ format: match2[1], file: match2[2] });
+    else throw usage(`--output ${output}: unknown report format ${match2[1]} (use one of ${REPORT_FORMATS.join(", ")}); for a file of that name write ./${output}`);
+  }
+  if (files.length > 1) throw usage(`give --output FILE once, not ${files.join(" and ")}; for more reports of the same scan use --output FORMAT=FILE`);
+  values.output = files[0];
+  return reports;
+}
+function withReports(command5, reports, values) {
+  const files = [...command5.output ? [command5.output] : [], ...reports.map((r5) => r5.file)];
+  const same2 = files.map((file) => path29.normalize(file));
+  const twice = files.find((_, i6) => same2.indexOf(same2[i6]) !== i6);
+  if (twice !== void 0) throw usage(`--output ${twice} is given twice; each report needs its own file`);
+  const sarif = sarifFlags(values);
+  if (sarif && command5.format !== "sarif" && !reports.some((r5) => r5.format === "sarif")) {
+    throw usage("--sarif-category and --sarif-suppressed go with a SARIF report (--format sarif, or --output sarif=FILE)");
+  }
+  return { ...command5, ...reports.length > 0 ? { reports } : {}, ...sarif ? { sarif } : {} };
+}
+function sarifFlags(values) {
+  const category = values["sarif-category"];
+  const suppressed = values["sarif-suppressed"];
+  if (category === void 0 && suppressed === void 0) return void 0;
+  if (category !== void 0 && !/^\S{1,200}$/.test(category)) throw usage(`--sarif-category takes a name without spaces (at most 200 characters), not ${JSON.stringify(category)}`);
+  if (suppressed !== void 0 && suppressed !== "include" && suppressed !== "omit") throw usage(`--sarif-suppressed must be include or omit, not ${suppressed}`);
+  return { ...category === void 0 ? {} : { category }, ...suppressed === "include" ? { includeSuppressed: true } : {} };
 }
 function rejectFlags(values, flags2, command5) {
   const given = flags2.filter((flag3) => values[flag3] !== void 0);
@@ -98928,6 +99548,7 @@ function awsHistoryCommand(operands, values) {
 // src/cli/checks-list.ts
 init_catalog();
 init_columns();
+init_text_width();
 function filterChecks(catalog, filter2) {
   assertKnownFrameworks(catalog, filter2.frameworks);
   const any = (wanted, has) => wanted.length === 0 || wanted.some(has);
@@ -98935,7 +99556,8 @@ function filterChecks(catalog, filter2) {
     (c5) => !c5.deprecated && any(filter2.frameworks, (id) => id in c5.frameworks) && any(filter2.severities, (s2) => s2 === c5.severity) && any(filter2.sources, (s2) => c5.formats.includes(s2)) && any(filter2.resourceTypes, (t) => c5.resourceTypes.includes(t))
   );
 }
-function renderChecksList(checks, format2) {
+var FORMAT_NAMES = { terraform: "tf", cloudformation: "cfn", kubernetes: "k8s", "aws-config": "config", "terraform-plan": "plan" };
+function renderChecksList(checks, format2, width) {
   if (format2 === "json") {
     const rows2 = checks.map((c5) => ({
       id: c5.id,
@@ -98948,14 +99570,12 @@ function renderChecksList(checks, format2) {
     }));
     return JSON.stringify(rows2, null, 2) + "\n";
   }
-  const rows = checks.map((c5) => [c5.id, c5.severity, c5.title, c5.resourceTypes.join(","), c5.formats.join(","), controls2(c5), peers(c5)]);
-  return formatColumns([["ID", "SEVERITY", "TITLE", "RESOURCE TYPES", "FORMATS", "CONTROLS", "PEER IDS"], ...rows]);
-}
-function controls2(check2) {
-  return Object.entries(check2.frameworks).flatMap(([framework, ids]) => ids.map((id) => `${framework}:${id}`)).join(" ");
-}
-function peers(check2) {
-  return Object.values(check2.peers).flat().join(" ");
+  const rows = checks.map((c5) => [c5.id, c5.severity, c5.formats.map((f5) => FORMAT_NAMES[f5] ?? f5).join(","), c5.title]);
+  const note = `${checks.length} checks. Resource types, controls and peer ids: posture checks show ID, or --format json.`;
+  const noteLines = width === void 0 ? [note] : wrapText(note, width);
+  return `${formatColumns([["ID", "SEVERITY", "FORMATS", "TITLE"], ...rows], width)}
+${noteLines.join("\n")}
+`;
 }
 
 // src/cli/checks-show.ts
@@ -98992,8 +99612,8 @@ function renderCheck(check2, catalog, format2) {
       lines.push(`  ${framework?.title ?? frameworkId} ${id}: ${control?.title ?? ""}`.trimEnd());
     }
   }
-  const peers2 = Object.entries(check2.peers).map(([tool, ids]) => `${tool} ${ids.join(", ")}`);
-  if (peers2.length > 0) lines.push("", `Equivalent checks: ${peers2.join("; ")}`);
+  const peers = Object.entries(check2.peers).map(([tool, ids]) => `${tool} ${ids.join(", ")}`);
+  if (peers.length > 0) lines.push("", `Equivalent checks: ${peers.join("; ")}`);
   if (check2.relatedResources.length > 0) lines.push("", "References:", ...check2.relatedResources.map((url) => `  ${url}`));
   lines.push("", `Policy: ${check2.file} (package ${check2.package})`);
   return lines.join("\n") + "\n";
@@ -99027,8 +99647,8 @@ function buildCompliance(report2) {
   const checksByControl = /* @__PURE__ */ new Map();
   for (const check2 of report2.catalog.checks) {
     if (check2.deprecated) continue;
-    for (const [framework, controls3] of Object.entries(check2.frameworks)) {
-      for (const control of controls3) push2(checksByControl, `${framework}\0${control}`, check2.id);
+    for (const [framework, controls2] of Object.entries(check2.frameworks)) {
+      for (const control of controls2) push2(checksByControl, `${framework}\0${control}`, check2.id);
     }
   }
   const findingsByControl = /* @__PURE__ */ new Map();
@@ -99043,7 +99663,7 @@ function frameworkOf(framework, report2, checks, findings) {
   const counts = { pass: 0, fail: 0, "not-applicable": 0, manual: 0 };
   const controlScores = report2.score.byControl[framework.id] ?? {};
   const requirements = framework.requirements.map((requirement) => {
-    const controls3 = framework.controls.filter((control) => control.requirement === requirement.id).map((control) => {
+    const controls2 = framework.controls.filter((control) => control.requirement === requirement.id).map((control) => {
       const key2 = `${framework.id}\0${control.id}`;
       const own = findings.get(key2) ?? [];
       const failing2 = own.filter((f5) => !f5.suppression);
@@ -99062,7 +99682,7 @@ function frameworkOf(framework, report2, checks, findings) {
       };
     });
     const score2 = report2.score.byRequirement[framework.id]?.[requirement.id];
-    return { id: requirement.id, title: requirement.title, ...score2 ? { score: score2 } : {}, controls: controls3 };
+    return { id: requirement.id, title: requirement.title, ...score2 ? { score: score2 } : {}, controls: controls2 };
   });
   const score = report2.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
   return { id: framework.id, title: framework.title, version: framework.version, score, counts, requirements };
@@ -99071,18 +99691,25 @@ function push2(map4, key2, value) {
   (map4.get(key2) ?? map4.set(key2, []).get(key2)).push(value);
 }
 var COMPLIANCE_SCHEMA_ID = "https://posture-gate.github.io/schemas/compliance-1.json";
-function renderComplianceJson(report2) {
+function renderComplianceJson(report2, provenance) {
   const incomplete = report2.incomplete ? { incomplete: { message: incompleteSentence(report2.incomplete), ...report2.incomplete } } : {};
-  const document = { $schema: COMPLIANCE_SCHEMA_ID, schemaVersion: "1", tool: report2.tool, ...incomplete, frameworks: buildCompliance(report2) };
+  const document = {
+    $schema: COMPLIANCE_SCHEMA_ID,
+    schemaVersion: "1",
+    tool: report2.tool,
+    ...provenance ? { provenance } : {},
+    ...incomplete,
+    frameworks: buildCompliance(report2)
+  };
   return JSON.stringify(document, null, 2) + "\n";
 }
 var STATUS = { pass: "pass", fail: "**fail**", "not-applicable": "n/a", manual: "manual" };
 var MAX_FAILING = 10;
-function renderComplianceMarkdown(report2) {
+function renderComplianceMarkdown(report2, provenance) {
   const sections = buildCompliance(report2).map((framework) => {
     const { counts } = framework;
     const lines = [
-      `## ${cell(framework.title)} ${cell(framework.version)} (\`${cell(framework.id)}\`): ${scoreText(framework.score, report2)}`,
+      `## ${cell(framework.title)} ${cell(framework.version)} (${code(framework.id)}): ${scoreText(framework.score, report2)}`,
       "",
       `Controls: ${counts.pass} pass, ${counts.fail} fail, ${counts["not-applicable"]} not applicable to the scanned resources, ${counts.manual} manual.`
     ];
@@ -99098,12 +99725,28 @@ function renderComplianceMarkdown(report2) {
 > **${cell(incompleteSentence(report2.incomplete))}**` : "";
   const header = `# ${cell(report2.tool.name)}: compliance report
 
-Overall posture score ${scoreText(report2.score.overall, report2)}.${warning4}`;
+${provenance ? provenanceLines(provenance) : ""}Overall posture score ${scoreText(report2.score.overall, report2)}.${warning4}`;
   return `${[header, ...sections].join("\n\n")}
 `;
 }
+function provenanceLines(p3) {
+  const git2 = p3.git ? `${code(p3.git.commit)}${p3.git.branch ? ` on ${code(p3.git.branch)}` : ""}` : "not a git work tree";
+  const lines = [
+    `- Tool: posture-gate ${cell(p3.toolVersion)}`,
+    `- Generated: ${cell(p3.generatedAt)}`,
+    `- Commit: ${git2}`,
+    `- Scanned: ${p3.paths.map(code).join(", ")}`,
+    `- Frameworks: ${p3.frameworks.length > 0 ? p3.frameworks.map(code).join(", ") : "all"}`
+  ];
+  return `${lines.join("\n")}
+
+`;
+}
+function code(value) {
+  return `\`${value.replace(/[\r\n]+/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
+}
 function controlRow(control, report2) {
-  const shown = control.failing.slice(0, MAX_FAILING).map((f5) => `\`${cell(f5.resourceId)}\` (${cell(f5.checkId)}, ${cell(f5.location.path)}:${f5.location.startLine})`);
+  const shown = control.failing.slice(0, MAX_FAILING).map((f5) => `${code(f5.resourceId)} (${cell(f5.checkId)}, ${cell(f5.location.path)}:${f5.location.startLine})`);
   if (control.failing.length > MAX_FAILING) shown.push(`and ${control.failing.length - MAX_FAILING} more`);
   if (control.suppressed > 0) shown.push(`${control.suppressed} suppressed`);
   const score = control.score ? markScore(formatPercent(control.score), report2) : "";
@@ -99111,6 +99754,52 @@ function controlRow(control, report2) {
 }
 function scoreText(line2, report2) {
   return line2.total === 0 ? "n/a (nothing in scope)" : `${markScore(formatPercent(line2), report2)} (${line2.passing} of ${line2.total} resources)`;
+}
+
+// src/report/compliance-csv.ts
+var HEADER = ["framework", "framework_version", "requirement", "control", "status", "check", "resource", "location"];
+function renderComplianceCsv(report2) {
+  const rows = [HEADER];
+  for (const framework of buildCompliance(report2)) {
+    for (const requirement of framework.requirements) {
+      for (const control of requirement.controls) {
+        const base = [framework.id, framework.version, requirement.id, control.id, control.status];
+        if (control.failing.length === 0) rows.push([...base, control.checks.join(" "), "", ""]);
+        for (const f5 of control.failing) rows.push([...base, f5.checkId, f5.resourceId, `${f5.location.path}:${f5.location.startLine}`]);
+      }
+    }
+  }
+  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+function csvCell(value) {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+// src/cli/provenance.ts
+import { execFile as execFile4 } from "node:child_process";
+import path30 from "node:path";
+import { promisify as promisify4 } from "node:util";
+var run4 = promisify4(execFile4);
+async function complianceProvenance(report2, paths, frameworks) {
+  const git2 = await gitState(report2.root);
+  return {
+    toolVersion: report2.tool.version,
+    generatedAt: report2.startedAt,
+    ...git2 ? { git: git2 } : {},
+    paths: paths.map((p3) => path30.relative(report2.root, p3).split(path30.sep).join("/") || "."),
+    frameworks
+  };
+}
+async function gitState(root5) {
+  const git2 = async (args2) => (await run4("git", ["-C", root5, ...args2], { timeout: 1e4, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } })).stdout.trim();
+  try {
+    const commit = await git2(["rev-parse", "--verify", "HEAD"]);
+    const branch = await git2(["rev-parse", "--abbrev-ref", "HEAD"]).catch(() => "");
+    return { commit, ...branch && branch !== "HEAD" ? { branch } : {} };
+  } catch {
+    return void 0;
+  }
 }
 
 // src/cli/waivers-audit.ts
@@ -99158,13 +99847,27 @@ function frameworksCovering(catalog, formats) {
 // src/cli/output.ts
 init_errors();
 import { randomBytes } from "node:crypto";
-import { open as open2, realpath as realpath3, rename, rm as rm2, stat as stat4 } from "node:fs/promises";
-import path23 from "node:path";
+import { constants as constants2 } from "node:fs";
+import { access, mkdir, open as open2, realpath as realpath3, rename, rm as rm3, stat as stat4 } from "node:fs/promises";
+import path31 from "node:path";
+async function prepareOutputs(files, cwd) {
+  for (const shown of files) {
+    const file = path31.resolve(cwd, shown);
+    const directory = path31.dirname(file);
+    try {
+      await mkdir(directory, { recursive: true });
+      await access(directory, constants2.W_OK);
+    } catch (cause) {
+      throw new ConfigError(`--output ${shown}: cannot write in ${path31.dirname(shown) || "."}: ${getErrorMessage(cause)}`, { cause, code: "USAGE" });
+    }
+    if ((await stat4(file).catch(() => void 0))?.isDirectory()) throw new ConfigError(`--output ${shown} is a directory; name a file`, { code: "USAGE" });
+  }
+}
 async function writeFileAtomic(given, text3, shown = given) {
   const file = await realpath3(given).catch(() => given);
   const existing = await stat4(file).catch(() => void 0);
   if (existing !== void 0 && !existing.isFile()) return writeInPlace(file, text3, shown);
-  const temporary = path23.join(path23.dirname(file), `.${path23.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = path31.join(path31.dirname(file), `.${path31.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     const handle2 = await open2(temporary, "wx");
     try {
@@ -99175,7 +99878,7 @@ async function writeFileAtomic(given, text3, shown = given) {
     }
     await rename(temporary, file);
   } catch (cause) {
-    await rm2(temporary, { force: true }).catch(() => void 0);
+    await rm3(temporary, { force: true }).catch(() => void 0);
     throw new OutputError(`cannot write ${shown}: ${getErrorMessage(cause)}`, { cause });
   }
 }
@@ -99192,10 +99895,10 @@ async function writeInPlace(file, text3, shown) {
   }
 }
 function writeStdout(text3, stream = process.stdout) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     stream.write(text3, (error2) => {
       const code19 = error2?.code;
-      if (!error2 || code19 === "EPIPE" || code19 === "ERR_STREAM_DESTROYED") resolve3();
+      if (!error2 || code19 === "EPIPE" || code19 === "ERR_STREAM_DESTROYED") resolve2();
       else reject(new OutputError(`cannot write the report to stdout: ${getErrorMessage(error2)}`, { cause: error2 }));
     });
   });
@@ -99222,16 +99925,420 @@ function reportPlace(place) {
   send({ type: "place", place });
 }
 
+// src/cli/import/command.ts
+init_catalog();
+init_engine();
+init_errors();
+import { lstat as lstat2, readFile as readFile10 } from "node:fs/promises";
+import path32 from "node:path";
+
+// src/cli/import/checkov.ts
+var import_yaml15 = __toESM(require_dist2(), 1);
+init_errors();
+init_model();
+
+// src/cli/import/peer-waivers.ts
+function waiveSkipped(set, index, result) {
+  const { covered, partial } = index.match(set.ids);
+  for (const { checkId, by } of covered) {
+    const reason = set.statement ?? `imported from ${set.origin} (${by.join(", ")})`;
+    addWaiver(result, { check: checkId, ...set.scope, reason });
+  }
+  const where2 = set.scope?.resource ? ` for ${set.scope.resource}` : set.scope?.path ? ` for ${set.scope.path}` : "";
+  for (const { checkId, missing } of partial) {
+    result.unmapped.push(`${set.origin}${where2}: ${checkId} also covers ${missing.join(", ")}, which ${missing.length > 1 ? "are" : "is"} not skipped; not waived`);
+  }
+  if (set.quietUnknown) return;
+  for (const id of set.ids.filter((id2) => !index.knows(id2))) {
+    result.unmapped.push(`${set.origin}${where2}: ${id}: no posture-gate check is the same control; nothing to waive`);
+  }
+}
+function addWaiver(result, waiver) {
+  const key2 = (w) => `${w.check}\0${w.resource ?? ""}\0${w.path ?? ""}`;
+  if (result.waivers.some((existing) => key2(existing) === key2(waiver))) return;
+  result.waivers.push(waiver);
+}
+
+// src/cli/import/resource-ids.ts
+init_esm4();
+var KUBERNETES = /^([A-Z][A-Za-z]*)\.([^.]+)\.([^.]+)$/;
+var S3_PART = /^((?:module\.[^.]+\.)*)aws_s3_bucket_[a-z_]+\.([^.]+)$/;
+function peerResourceGlob(name2, origin, result) {
+  const part = S3_PART.exec(name2);
+  if (part) {
+    const bucket = `${part[1]}aws_s3_bucket.${part[2]}`;
+    result.approximate.push(`${origin} ${name2}: waived on ${bucket}, where posture-gate reports the bucket's settings; if the bucket has another name the waiver matches nothing`);
+    return escape(bucket);
+  }
+  if (name2.startsWith("AWS::")) {
+    const at2 = name2.lastIndexOf(".");
+    return at2 > 0 ? escape(`${name2.slice(0, at2)}/${name2.slice(at2 + 1)}`) : escape(name2);
+  }
+  const kubernetes = KUBERNETES.exec(name2);
+  if (kubernetes) return `**/${escape(kubernetes[1])}/${escape(kubernetes[2])}/${escape(kubernetes[3])}`;
+  return escape(name2);
+}
+
+// src/cli/import/checkov.ts
+var HINTS = {
+  "skip-path": "write exclude: globs in .posture.yaml (checkov takes regular expressions)",
+  framework: "posture-gate scans every format it finds",
+  "external-checks-dir": "port custom checks to Rego (posture policies build)",
+  "var-file": "list the files under var-files: in .posture.yaml"
+};
+var READ = /* @__PURE__ */ new Set(["skip-check", "check", "soft-fail", "soft-fail-on", "hard-fail-on"]);
+function importCheckovConfig(text3, file, index, result) {
+  const config = parseMapping(text3, file);
+  const skips = items(config["skip-check"]);
+  const ids = skips.filter((item) => !isSeverity(item) && !item.includes("*"));
+  for (const item of skips.filter((s2) => !ids.includes(s2))) {
+    result.unmapped.push(`${file} skip-check ${item}: ${isSeverity(item) ? "skips by severity; posture-gate sets which severities block with fail-on" : "a wildcard; list the check ids"}`);
+  }
+  waiveSkipped({ ids, origin: `${file} skip-check` }, index, result);
+  if (config.check !== void 0) {
+    result.unmapped.push(`${file} check ${items(config.check).join(", ")}: posture-gate runs every check; waive the ones you do not want, or narrow the scan with frameworks`);
+  }
+  readFailLevels(config, file, index, result);
+  for (const key2 of Object.keys(config).filter((k5) => !READ.has(k5))) {
+    result.unmapped.push(`${file} ${key2}: not imported${HINTS[key2] ? `; ${HINTS[key2]}` : " (no equivalent setting)"}`);
+  }
+}
+function readFailLevels(config, file, index, result) {
+  const hard = items(config["hard-fail-on"]);
+  const soft = items(config["soft-fail-on"]);
+  const hardLevels = hard.filter(isSeverity).map(toSeverity);
+  const softLevels = soft.filter(isSeverity).map(toSeverity);
+  let failOn;
+  if (config["soft-fail"] === true) failOn = "none";
+  if (softLevels.length > 0) failOn = above(highest(softLevels));
+  if (hardLevels.length > 0) failOn = lowest(hardLevels);
+  if (failOn !== void 0) result.failOn = failOn;
+  for (const id of hard.filter((item) => !isSeverity(item))) {
+    result.unmapped.push(`${file} hard-fail-on ${id}: posture-gate blocks by severity; raise the check's level under severity: if it must always block`);
+  }
+  const softIds = soft.filter((item) => !isSeverity(item));
+  const { covered, partial } = index.match(softIds);
+  for (const { checkId } of covered) result.severity[checkId] = "LOW";
+  if (covered.length > 0) {
+    result.approximate.push(`${file} soft-fail-on: ${covered.map((c5) => c5.checkId).join(", ")} set to severity low: reported without blocking while fail-on is above low`);
+  }
+  for (const { checkId, missing } of partial) result.unmapped.push(`${file} soft-fail-on: ${checkId} also covers ${missing.join(", ")}; left as is`);
+  for (const id of softIds.filter((i6) => !index.knows(i6))) result.unmapped.push(`${file} soft-fail-on ${id}: no posture-gate check is the same control`);
+}
+function importCheckovBaseline(text3, file, index, result) {
+  let baseline;
+  try {
+    baseline = JSON.parse(text3);
+  } catch (cause) {
+    throw new ConfigError(`${file}: not a checkov baseline (JSON): ${cause.message}`, { cause });
+  }
+  if (!Array.isArray(baseline?.failed_checks)) throw new ConfigError(`${file}: not a checkov baseline: no failed_checks list`);
+  const unknown2 = /* @__PURE__ */ new Map();
+  for (const entry of baseline.failed_checks) {
+    const path38 = typeof entry.file === "string" ? entry.file.replace(/^\/+/, "") : void 0;
+    for (const finding of Array.isArray(entry.findings) ? entry.findings : []) {
+      const ids = items(finding.check_ids);
+      const named = typeof finding.resource === "string" && ids.some((id) => index.knows(id));
+      const resource = named ? peerResourceGlob(finding.resource, file, result) : void 0;
+      waiveSkipped({ ids, origin: file, scope: { ...resource ? { resource } : {}, ...path38 ? { path: path38 } : {} }, quietUnknown: true }, index, result);
+      for (const id of ids.filter((i6) => !index.knows(i6))) unknown2.set(id, (unknown2.get(id) ?? 0) + 1);
+    }
+  }
+  for (const [id, count] of unknown2) result.unmapped.push(`${file}: ${id} (${count} resource${count > 1 ? "s" : ""}): no posture-gate check is the same control; nothing to waive`);
+}
+function parseMapping(text3, file) {
+  let value;
+  try {
+    value = (0, import_yaml15.parse)(text3);
+  } catch (cause) {
+    throw new ConfigError(`${file}: not valid YAML: ${cause.message.split("\n")[0]}`, { cause });
+  }
+  if (value === null || value === void 0) return {};
+  if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError(`${file}: expected a mapping of checkov settings`);
+  return value;
+}
+function items(value) {
+  const list6 = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+  return list6.flatMap((item) => String(item).split(",")).map((item) => item.trim()).filter((item) => item !== "");
+}
+function isSeverity(item) {
+  return parseFailOn(item) !== void 0 && item.toLowerCase() !== "none";
+}
+function toSeverity(item) {
+  return parseFailOn(item);
+}
+function highest(levels) {
+  return SEVERITIES.find((s2) => levels.includes(s2));
+}
+function lowest(levels) {
+  return [...SEVERITIES].reverse().find((s2) => levels.includes(s2));
+}
+function above(level) {
+  const at2 = SEVERITIES.indexOf(level);
+  return at2 === 0 ? "none" : SEVERITIES[at2 - 1];
+}
+
+// src/cli/import/peer-map.ts
+function peerChecks(check2, tool) {
+  if (tool === "checkov") return (check2.peers.checkov ?? []).map((id) => [id]);
+  const groups = [];
+  for (const id of check2.peers.trivy ?? []) {
+    if (id.startsWith("AVD-") || groups.length === 0) groups.push([id]);
+    else groups[groups.length - 1].push(id);
+  }
+  for (const id of check2.peers.tfsec ?? []) {
+    if (groups.some((group4) => group4.includes(id))) continue;
+    if (groups.length === 1) groups[0].push(id);
+    else groups.push([id]);
+  }
+  return groups;
+}
+var PeerIndex = class {
+  checks;
+  constructor(checks, tool) {
+    this.checks = checks.filter((c5) => !c5.deprecated).map((c5) => ({ id: c5.id, groups: peerChecks(c5, tool).map((g5) => g5.map(upper2)) }));
+  }
+  /** Whether any of our checks lists the id. */
+  knows(id) {
+    const wanted = upper2(id);
+    return this.checks.some((c5) => c5.groups.some((g5) => g5.includes(wanted)));
+  }
+  /** Our checks that the skipped ids reach, split into fully and partly covered. */
+  match(skipped) {
+    const original = new Map([...skipped].map((id) => [upper2(id), id]));
+    const set = new Set(original.keys());
+    const covered = [];
+    const partial = [];
+    for (const check2 of this.checks) {
+      const hit = check2.groups.map((group4) => group4.some((id) => set.has(id)));
+      if (!hit.some(Boolean)) continue;
+      if (hit.every(Boolean)) covered.push({ checkId: check2.id, by: [...set].filter((id) => check2.groups.some((g5) => g5.includes(id))).map((id) => original.get(id)) });
+      else partial.push({ checkId: check2.id, missing: check2.groups.filter((_, i6) => !hit[i6]).map((group4) => group4[0]) });
+    }
+    return { covered, partial };
+  }
+};
+function upper2(id) {
+  return id.toUpperCase();
+}
+
+// src/cli/import/posture-yaml.ts
+var import_yaml16 = __toESM(require_dist2(), 1);
+init_config();
+init_errors();
+function writePostureYaml(result, existing, file, header) {
+  const doc = existing === void 0 || existing.trim() === "" ? fresh(header) : parsed(existing, file);
+  if (result.failOn !== void 0) {
+    const current = doc.get("fail-on");
+    const wanted = result.failOn.toLowerCase();
+    if (current === void 0 || current === null) doc.set("fail-on", wanted);
+    else if (String(current).toLowerCase() !== wanted) {
+      result.unmapped.push(`fail-on: ${file} already says ${String(current)}; left as is (the import says ${wanted})`);
+      delete result.failOn;
+    }
+  }
+  for (const [checkId, level] of Object.entries(result.severity)) {
+    const current = doc.getIn(["severity", checkId]);
+    if (current === void 0) doc.setIn(["severity", checkId], level.toLowerCase());
+    else if (String(current).toLowerCase() !== level.toLowerCase()) {
+      result.unmapped.push(`severity.${checkId}: ${file} already says ${String(current)}; left as is`);
+      delete result.severity[checkId];
+    }
+  }
+  if (result.waivers.length > 0) {
+    if (!doc.has("waivers") || doc.get("waivers") === null) doc.set("waivers", doc.createNode([]));
+    const waivers = doc.get("waivers");
+    if (!(0, import_yaml16.isSeq)(waivers)) throw new ConfigError(`${file}: waivers is not a list; cannot add the imported waivers`);
+    for (const waiver of result.waivers.filter((w) => !present3(waivers, w))) waivers.add(doc.createNode(waiver));
+  }
+  const text3 = doc.toString({ lineWidth: 0 });
+  parseConfig(text3, file);
+  return text3;
+}
+function fresh(header) {
+  const doc = new import_yaml16.Document({});
+  doc.commentBefore = ` ${header}`;
+  return doc;
+}
+function parsed(text3, file) {
+  const doc = (0, import_yaml16.parseDocument)(text3);
+  if (doc.errors.length > 0) throw new ConfigError(`${file}: not valid YAML; fix it before importing into it: ${doc.errors[0].message.split("\n")[0]}`);
+  if (doc.contents !== null && !(0, import_yaml16.isMap)(doc.contents)) throw new ConfigError(`${file}: expected a mapping of settings`);
+  if (doc.contents === null) doc.contents = doc.createNode({});
+  return doc;
+}
+function present3(waivers, waiver) {
+  return waivers.items.some((item) => {
+    if (!(0, import_yaml16.isMap)(item)) return false;
+    const field3 = (key2) => item.get(key2) ?? void 0;
+    return field3("check") === waiver.check && field3("resource") === waiver.resource && field3("path") === waiver.path;
+  });
+}
+
+// src/cli/import/trivy.ts
+var import_yaml17 = __toESM(require_dist2(), 1);
+init_config();
+init_errors();
+var NOT_MISCONFIGURATION = /^(?:CVE|GHSA|GO|PYSEC|RUSTSEC|OSV|DLA|DSA|RHSA|ALAS|USN)-/i;
+function importTrivyIgnore(text3, file, index, result) {
+  const entries = [];
+  text3.split("\n").forEach((raw, i6) => {
+    const [id, ...options] = raw.trim().split(/\s+/);
+    if (!id || id.startsWith("#")) return;
+    const expiry = options.find((option) => option.startsWith("exp:"))?.slice("exp:".length);
+    if (expiry !== void 0 && !isCalendarDate(expiry)) {
+      result.unmapped.push(`${file}:${i6 + 1} ${id}: expiry ${expiry} is not a date (YYYY-MM-DD); not imported`);
+      return;
+    }
+    if (NOT_MISCONFIGURATION.test(id)) result.unmapped.push(`${file}:${i6 + 1} ${id}: a vulnerability id; posture-gate does not scan packages`);
+    else entries.push({ id, line: i6 + 1, ...expiry ? { expires: expiry } : {} });
+  });
+  waiveEntries(entries, file, index, result);
+}
+function waiveEntries(entries, origin, index, result, scope = {}) {
+  const before2 = result.waivers.length;
+  waiveSkipped({ ids: entries.map((e5) => e5.id), origin, ...scope.path ? { scope: { path: scope.path } } : {}, ...scope.statement ? { statement: scope.statement } : {} }, index, result);
+  for (const waiver of result.waivers.slice(before2)) {
+    const reaching = entries.filter((e5) => reaches(index, e5.id, waiver.check));
+    const dates = reaching.map((e5) => e5.expires).filter((d5) => d5 !== void 0).sort();
+    if (dates.length > 0) waiver.expires = dates[0];
+  }
+}
+function reaches(index, id, checkId) {
+  const { covered, partial } = index.match([id]);
+  return covered.some((c5) => c5.checkId === checkId) || partial.some((p3) => p3.checkId === checkId);
+}
+function importTrivyIgnoreYaml(text3, file, index, result) {
+  let doc;
+  try {
+    doc = (0, import_yaml17.parse)(text3) ?? {};
+  } catch (cause) {
+    throw new ConfigError(`${file}: not valid YAML: ${cause.message.split("\n")[0]}`, { cause });
+  }
+  if (typeof doc !== "object" || Array.isArray(doc)) throw new ConfigError(`${file}: expected a mapping (misconfigurations:, vulnerabilities:, \u2026)`);
+  for (const [section, value] of Object.entries(doc)) {
+    if (section === "misconfigurations") continue;
+    const count = Array.isArray(value) ? value.length : 0;
+    result.unmapped.push(`${file} ${section}: ${count} entr${count === 1 ? "y" : "ies"} not imported; posture-gate checks configuration only`);
+  }
+  const list6 = Array.isArray(doc.misconfigurations) ? doc.misconfigurations : [];
+  const groups = /* @__PURE__ */ new Map();
+  list6.forEach((entry, i6) => {
+    if (typeof entry?.id !== "string") return result.unmapped.push(`${file} misconfigurations[${i6}]: no id; not imported`);
+    const expires = entry.expired_at === void 0 ? void 0 : dateText(entry.expired_at);
+    if (entry.expired_at !== void 0 && expires === void 0) return result.unmapped.push(`${file} misconfigurations[${i6}] ${entry.id}: expired_at is not a date; not imported`);
+    const paths = Array.isArray(entry.paths) ? entry.paths.map(String) : [];
+    const statement = typeof entry.statement === "string" ? entry.statement : void 0;
+    const key2 = JSON.stringify([paths, statement ?? null]);
+    const group4 = groups.get(key2) ?? { paths, ...statement ? { statement } : {}, entries: [] };
+    group4.entries.push({ id: entry.id, line: i6, ...expires ? { expires } : {} });
+    groups.set(key2, group4);
+  });
+  for (const group4 of groups.values()) {
+    for (const path38 of group4.paths.length > 0 ? group4.paths : [void 0]) {
+      waiveEntries(group4.entries, `${file} misconfigurations`, index, result, { ...path38 ? { path: path38 } : {}, ...group4.statement ? { statement: group4.statement } : {} });
+    }
+  }
+}
+function dateText(value) {
+  const text3 = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  return isCalendarDate(text3) ? text3 : void 0;
+}
+
+// src/cli/import/types.ts
+function emptyResult() {
+  return { waivers: [], severity: {}, unmapped: [], approximate: [] };
+}
+
+// src/cli/import/command.ts
+var FILES = {
+  checkov: [
+    { name: ".checkov.yaml", read: importCheckovConfig },
+    { name: ".checkov.yml", read: importCheckovConfig },
+    { name: ".checkov.baseline", read: importCheckovBaseline }
+  ],
+  trivy: [
+    { name: ".trivyignore", read: importTrivyIgnore },
+    { name: ".trivyignore.yaml", read: importTrivyIgnoreYaml },
+    { name: ".trivyignore.yml", read: importTrivyIgnoreYaml }
+  ]
+};
+var MAX_BYTES = 16 << 20;
+async function runImport(command5, io) {
+  const index = new PeerIndex((await loadCatalog(defaultPolicyDirectory())).checks, command5.tool);
+  const sources = await findSources(command5, io.cwd);
+  const result = emptyResult();
+  for (const { file, shown, read } of sources) read(await readSmall(file, shown), shown, index, result);
+  const output = command5.output === void 0 ? void 0 : path32.resolve(io.cwd, command5.output);
+  const existing = output === void 0 ? void 0 : await readFile10(output, "utf8").catch(() => void 0);
+  const header = `Imported by posture import ${command5.tool} from ${sources.map((s2) => s2.shown).join(", ")}; review each waiver (reason, owner, expires).`;
+  const text3 = writePostureYaml(result, existing, command5.output ?? ".posture.yaml", header);
+  if (output === void 0) await io.stdout(text3);
+  else await writeFileAtomic(output, text3, command5.output);
+  io.stderr(summary(command5, sources.map((s2) => s2.shown), result));
+}
+async function findSources(command5, cwd) {
+  const known2 = FILES[command5.tool];
+  const found = [];
+  for (const given of command5.paths.length > 0 ? command5.paths : ["."]) {
+    const target2 = path32.resolve(cwd, given);
+    const info2 = await lstat2(target2).catch(() => void 0);
+    if (info2 === void 0) throw new ConfigError(`import ${command5.tool}: ${given} does not exist`, { code: "INPUT_MISSING" });
+    if (!info2.isDirectory()) {
+      found.push({ file: target2, shown: given, read: readerFor(command5.tool, path32.basename(target2)) });
+      continue;
+    }
+    for (const { name: name2, read } of known2) {
+      const file = path32.join(target2, name2);
+      const entry = await lstat2(file).catch(() => void 0);
+      if (entry?.isFile()) found.push({ file, shown: path32.relative(cwd, file) || name2, read });
+    }
+  }
+  if (found.length === 0) {
+    const names2 = known2.map((k5) => k5.name).join(", ");
+    throw new ConfigError(`import ${command5.tool}: none of ${names2} in ${command5.paths.join(", ") || "the current directory"}`, { code: "INPUT_MISSING" });
+  }
+  return found;
+}
+function readerFor(tool, base) {
+  const yaml = /\.ya?ml$/.test(base);
+  if (tool === "checkov") return yaml ? importCheckovConfig : importCheckovBaseline;
+  return yaml ? importTrivyIgnoreYaml : importTrivyIgnore;
+}
+async function readSmall(file, shown) {
+  const info2 = await lstat2(file);
+  if (info2.size > MAX_BYTES) throw new ConfigError(`${shown} is ${info2.size} bytes, more than a peer settings file holds (${MAX_BYTES}); not imported`);
+  return readFile10(file, "utf8");
+}
+function summary(command5, read, result) {
+  const settings = [
+    ...result.failOn ? [`fail-on ${result.failOn.toLowerCase()}`] : [],
+    ...Object.keys(result.severity).length > 0 ? [`${Object.keys(result.severity).length} severity override(s)`] : []
+  ];
+  const lines = [`posture import ${command5.tool}: read ${read.join(", ")}; ${result.waivers.length} waiver(s)${settings.length ? `, ${settings.join(", ")}` : ""} \u2192 ${command5.output ?? "stdout"}`];
+  if (result.approximate.length > 0) lines.push(`mapped, with a difference (${result.approximate.length}):`, ...result.approximate.map((line2) => `  - ${line2}`));
+  if (result.unmapped.length > 0) lines.push(`not mapped (${result.unmapped.length}):`, ...result.unmapped.map((line2) => `  - ${line2}`));
+  return lines.join("\n") + "\n";
+}
+
 // src/cli/main.ts
 var processIo = {
   stdout: (text3) => writeStdout(text3),
   stderr: (text3) => process.stderr.write(text3),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  cwd: process.cwd()
+  color: resolveColor("auto", process.env, Boolean(process.stdout.isTTY)),
+  cwd: process.cwd(),
+  columns: resolveWidth(process.stdout.isTTY ? process.stdout.columns : void 0, process.env),
+  progress: process.stderr
 };
+var progressOf = /* @__PURE__ */ new WeakMap();
+function stopProgress(io) {
+  progressOf.get(io)?.stop();
+  progressOf.delete(io);
+}
 async function runCli(argv, io = processIo) {
   try {
     const command5 = parseCommand(argv);
+    await prepareOutputs(outputFiles(command5), io.cwd);
     switch (command5.command) {
       case "help":
         await io.stdout(USAGE + "\n");
@@ -99240,37 +100347,36 @@ async function runCli(argv, io = processIo) {
         await io.stdout(TOOL_VERSION + "\n");
         return EXIT_PASS;
       case "checks-list":
-        await io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command5.filter), command5.format));
+        await io.stdout(renderChecksList(filterChecks(await catalogWithPolicies(command5, io), command5.filter), command5.format, io.columns));
         return EXIT_PASS;
       case "checks-show": {
-        const catalog = await loadCatalog(defaultPolicyDirectory());
+        const catalog = await catalogWithPolicies(command5, io);
         await io.stdout(renderCheck(findCheck(catalog, command5.id), catalog, command5.format));
         return EXIT_PASS;
       }
       case "policies-build": {
         const catalog = await loadCatalog(defaultPolicyDirectory());
-        const directory = path28.resolve(io.cwd, command5.directory);
-        const work = await mkdtemp2(path28.join(os7.tmpdir(), "posture-policy-build-"));
-        try {
-          const compiled = compileUserPolicies(directory, catalog, work);
-          writeBundle(compiled, path28.resolve(io.cwd, command5.output));
-          io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command5.directory} into ${command5.output}
+        const directory = path37.resolve(io.cwd, command5.directory);
+        const compiled = await compileUserPolicies(directory, catalog);
+        writeBundle(compiled, path37.resolve(io.cwd, command5.output));
+        io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command5.directory} into ${command5.output}
 `);
-        } finally {
-          await rm4(work, { recursive: true, force: true });
-        }
         return EXIT_PASS;
       }
+      case "import":
+        await runImport(command5, io);
+        return EXIT_PASS;
       case "report-compliance": {
         const options = await scanOptions({ ...command5, format: command5.format }, io);
         const { report: result } = await runGate({ ...options, failOn: "none" });
-        const render2 = command5.format === "json" ? renderComplianceJson : renderComplianceMarkdown;
-        await emit(render2(result), command5.output, io, options.logger, "compliance report");
+        const provenance = await complianceProvenance(result, command5.paths.map((p3) => path37.resolve(io.cwd, p3)), command5.frameworks);
+        const text3 = command5.format === "csv" ? renderComplianceCsv(result) : command5.format === "json" ? renderComplianceJson(result, provenance) : renderComplianceMarkdown(result, provenance);
+        await emit(text3, command5.output, io, options.logger, "compliance report");
         return EXIT_PASS;
       }
       case "scan": {
         const options = await scanOptions(command5, io);
-        const history = command5.record || command5.history ? (result, text3) => withHistory(command5, options, result, text3, io) : void 0;
+        const history = command5.record || command5.history ? historyHooks(command5, options, io) : void 0;
         return await report(command5, io, command5.diffBase ? await withDiffBase(options, command5.diffBase) : options, history);
       }
       case "history-list":
@@ -99293,8 +100399,8 @@ async function runCli(argv, io = processIo) {
       case "aws": {
         const { fetchLiveDocuments: fetchLiveDocuments2 } = await Promise.resolve().then(() => (init_aws3(), aws_exports));
         const context = await commonOptions(command5, io);
-        const documents = await fetchLiveDocuments2(command5, context.logger);
-        const templates = command5.templates.map((p3) => path28.resolve(io.cwd, p3));
+        const documents = await fetchLiveDocuments2(command5, context.logger, process.stderr, context.deadline);
+        const templates = command5.templates.map((p3) => path37.resolve(io.cwd, p3));
         return await report(command5, io, { ...context, paths: [], sources: { documents }, templates });
       }
       case "aws-history": {
@@ -99307,77 +100413,108 @@ async function runCli(argv, io = processIo) {
       }
     }
   } catch (error2) {
+    stopProgress(io);
     io.stderr(`posture: ${getErrorMessage(error2)}
 `);
     if (process.env.POSTURE_DEBUG && error2 instanceof Error && error2.stack) io.stderr(error2.stack + "\n");
     return exitCodeFor(error2);
   }
 }
-async function commonOptions(flags2, io, paths = []) {
-  const root5 = flags2.root === void 0 ? defaultScanRoot(paths, io.cwd) : path28.resolve(io.cwd, flags2.root);
-  const logger2 = createConsoleLogger(flags2.logLevel, (line2) => io.stderr(line2 + "\n"));
+async function commonOptions(flags2, io, paths = [], showProgress = false) {
+  const root5 = flags2.root === void 0 ? defaultScanRoot(paths, io.cwd) : path37.resolve(io.cwd, flags2.root);
+  const progress = showProgress && progressWanted(io.progress, process.env, flags2.logLevel === "warning") ? scanProgress(io.progress) : NO_PROGRESS;
+  progressOf.set(io, progress);
+  const logger2 = createConsoleLogger(flags2.logLevel, (line2) => progress.log(() => io.stderr(line2 + "\n")));
   const settings = await loadSettings({
     root: root5,
-    configFile: flags2.config ? path28.resolve(io.cwd, flags2.config) : void 0,
-    baseline: flags2.baseline ? { path: path28.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
+    configFile: flags2.config ? path37.resolve(io.cwd, flags2.config) : void 0,
+    baseline: flags2.baseline ? { path: path37.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
     failOn: flags2.failOn,
     strict: flags2.strict,
     maxScanSeconds: flags2.maxScanSeconds
   });
-  const deadline = new Deadline(settings.maxScanSeconds, reportPlace);
+  const deadline = new Deadline(settings.maxScanSeconds, (place) => {
+    reportPlace(place);
+    progress.place(place);
+  });
+  deadline.onProgress = (stage, done, total) => progress.count(stage, done, total);
   announceBudget({ seconds: settings.maxScanSeconds, strict: settings.strict });
   if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
-  const policies = [...(settings.config?.policies ?? []).map((p3) => insideRepository(root5, p3, "policies")), ...flags2.policies.map((p3) => path28.resolve(io.cwd, p3))];
-  return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks, policies, deadline };
+  const policies = [...(settings.config?.policies ?? []).map((p3) => insideRepository(root5, p3, "policies")), ...flags2.policies.map((p3) => path37.resolve(io.cwd, p3))];
+  const cacheDir = flags2.cacheDir === void 0 ? {} : { cacheDir: path37.resolve(io.cwd, flags2.cacheDir) };
+  return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks, policies, ...cacheDir, deadline };
+}
+async function catalogWithPolicies(command5, io) {
+  const builtIn = await loadCatalog(defaultPolicyDirectory());
+  if (command5.policies.length === 0) return builtIn;
+  const cacheDir = command5.cacheDir === void 0 ? {} : { cacheDir: path37.resolve(io.cwd, command5.cacheDir) };
+  const users = await loadUserPolicies(command5.policies.map((p3) => path37.resolve(io.cwd, p3)), builtIn, cacheDir);
+  return {
+    ...builtIn,
+    checks: [...builtIn.checks, ...users.flatMap((u) => u.catalog.checks)],
+    frameworks: [...builtIn.frameworks, ...users.flatMap((u) => u.catalog.frameworks)]
+  };
 }
 async function scanOptions(command5, io) {
-  const options = await commonOptions(command5, io, command5.paths.length > 0 ? command5.paths : ["."]);
-  const resolve3 = (file) => path28.resolve(io.cwd, file);
-  const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve3(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
+  const options = await commonOptions(command5, io, command5.paths.length > 0 ? command5.paths : ["."], true);
+  const resolve2 = (file) => path37.resolve(io.cwd, file);
+  const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve2(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
   return {
     ...options,
-    paths: command5.paths.map(resolve3),
+    paths: command5.paths.map(resolve2),
     exclude: command5.exclude,
     resolve: {
       cloudformation: { parameters },
       terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => insideRepository(options.root, file, "var-files")), ...command5.varFiles.map(resolve3)],
+        varFiles: [...(options.config?.varFiles ?? []).map((file) => insideRepository(options.root, file, "var-files")), ...command5.varFiles.map(resolve2)],
         vars: command5.vars,
         env: process.env,
         ...command5.skipExternalModules === true || options.config?.skipExternalModules === true ? { skipExternalModules: true, onExternalSkipped: (n3) => options.logger.info(`skipped ${n3} resource instance${n3 === 1 ? "" : "s"} in external (remote) Terraform modules`) } : {}
       }
     },
     sources: {
-      helm: command5.helm.map((chart) => ({ ...chart, chartDir: resolve3(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve3) })),
-      kustomize: command5.kustomize.map(resolve3),
+      helm: command5.helm.map((chart) => ({ ...chart, chartDir: resolve2(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve2) })),
+      kustomize: command5.kustomize.map(resolve2),
       kustomizeAllowRemote: command5.kustomizeAllowRemote,
-      ...command5.helmBin === void 0 ? {} : { helmBin: resolve3(command5.helmBin) },
-      ...command5.kustomizeBin === void 0 ? {} : { kustomizeBin: resolve3(command5.kustomizeBin) },
-      awsConfigSnapshots: command5.awsConfigSnapshots.map((snapshot) => isS3Uri(snapshot) ? snapshot : resolve3(snapshot)),
+      ...command5.helmBin === void 0 ? {} : { helmBin: resolve2(command5.helmBin) },
+      ...command5.kustomizeBin === void 0 ? {} : { kustomizeBin: resolve2(command5.kustomizeBin) },
+      awsConfigSnapshots: command5.awsConfigSnapshots.map((snapshot) => isS3Uri(snapshot) ? snapshot : resolve2(snapshot)),
       s3: { endpoint: command5.endpoint, profile: command5.profile }
     }
   };
 }
 function insideRepository(root5, file, key2) {
-  const absolute = path28.resolve(root5, file);
+  const absolute = path37.resolve(root5, file);
   const resolved = Boundary.of(root5).resolve(absolute);
   if ("refused" in resolved) throw new ConfigError(`.posture.yaml ${key2}: ${file} ${resolved.refused}; not read`, { code: "CONFIG_INVALID" });
   return absolute;
 }
 async function readInput2(file, flag3) {
   try {
-    return await readFile12(file, "utf8");
+    return await readFile13(file, "utf8");
   } catch (cause) {
     throw new ConfigError(`${flag3} ${file}: ${getErrorMessage(cause)}`, { cause, code: "INPUT_MISSING" });
   }
 }
-async function report(flags2, io, options, finish) {
-  const reporter = getReporter(flags2.format);
+function outputFiles(command5) {
+  if (command5.command === "policies-build" || !("output" in command5)) return [];
+  const reports = "reports" in command5 ? (command5.reports ?? []).map((r5) => r5.file) : [];
+  return [...command5.output ? [command5.output] : [], ...reports];
+}
+async function report(flags2, io, options, history) {
+  const targets = [{ format: flags2.format, file: flags2.output }, ...flags2.reports ?? []].map((t) => ({ ...t, reporter: getReporter(t.format) }));
   const gate = await runGate(options);
   const { report: result, blocking } = gate;
   await warnOnEmptyGate(result, options);
-  const rendered = reporter.render(result, { color: io.color && !flags2.output });
-  await emit(finish ? await finish(gate, rendered) : rendered, flags2.output, io, options.logger, flags2.format);
+  if (history?.record) await history.record(gate);
+  const sarif = targets.some((t) => t.format === "sarif") ? await sarifOptions(flags2, options) : void 0;
+  const verdict = { failOn: options.failOn, blocking: blocking.length };
+  for (const { format: format2, file, reporter } of targets) {
+    const rendered = reporter.render(result, { ...renderOptions(flags2, io, verdict, file), sarif });
+    await emit(format2 === "html" && history?.html ? await history.html(rendered) : rendered, file, io, options.logger, format2);
+  }
+  const results = sarif ? sarifResultCount(result, sarif) : 0;
+  if (results > GITHUB_RESULTS_KEPT) options.logger.warning(`the SARIF report has ${results} results; GitHub code scanning keeps only the ${GITHUB_RESULTS_KEPT} most severe`);
   const strict = options.strict ? strictFailure(result) : void 0;
   if (strict !== void 0) {
     io.stderr(`posture: ${strict}
@@ -99390,10 +100527,27 @@ async function report(flags2, io, options, finish) {
   }
   return EXIT_PASS;
 }
-async function withHistory(command5, options, result, rendered, io) {
-  const { recordScan: recordScan2, addTrendSection: addTrendSection2 } = await Promise.resolve().then(() => (init_history(), history_exports));
-  if (command5.record) await recordScan2(command5, options, result, io.cwd);
-  return command5.format === "html" && command5.history ? await addTrendSection2(command5, options, rendered, io.cwd) : rendered;
+async function sarifOptions(flags2, options) {
+  const root5 = options.root ?? process.cwd();
+  const category = flags2.sarif?.category ?? (options.paths.length > 0 ? defaultSarifCategory(root5, options.paths) : void 0);
+  const provenance = await readProvenance(root5);
+  return {
+    ...category === void 0 ? {} : { category },
+    ...flags2.sarif?.includeSuppressed ? { includeSuppressed: true } : {},
+    ...provenance ? { provenance } : {}
+  };
+}
+function renderOptions(flags2, io, verdict, file) {
+  const color = flags2.color === "always" || flags2.color !== "never" && io.color && !file;
+  const detail = flags2.logLevel === "warning" ? "quiet" : flags2.logLevel === "debug" ? "verbose" : "normal";
+  return { color, width: io.columns, detail, show: flags2.show, verdict };
+}
+function historyHooks(command5, options, io) {
+  const load = () => Promise.resolve().then(() => (init_history(), history_exports));
+  return {
+    ...command5.record ? { record: async (result) => void await (await load()).recordScan(command5, options, result, io.cwd) } : {},
+    ...command5.history ? { html: async (rendered) => (await load()).addTrendSection(command5, options, rendered, io.cwd) } : {}
+  };
 }
 async function baselineCreate(command5, io) {
   const options = await scanOptions(command5, io);
@@ -99402,11 +100556,12 @@ async function baselineCreate(command5, io) {
   return EXIT_PASS;
 }
 async function emit(text3, output, io, logger2, what) {
+  stopProgress(io);
   if (!output) {
     await io.stdout(text3);
     return;
   }
-  await writeFileAtomic(path28.resolve(io.cwd, output), text3, output);
+  await writeFileAtomic(path37.resolve(io.cwd, output), text3, output);
   logger2.info(`wrote ${what} to ${output}`);
 }
 

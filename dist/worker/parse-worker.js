@@ -7838,11 +7838,76 @@ var SyntaxScanner = class {
 };
 
 // src/parsers/common/position-map.ts
+var SpanTableBuilder = class {
+  constructor(filePath) {
+    this.filePath = filePath;
+  }
+  filePath;
+  index = /* @__PURE__ */ new Map();
+  items = /* @__PURE__ */ new Map();
+  spans = new Uint32Array(64);
+  /** Entries written (a deleted one keeps its slot: a duplicate key is rare). */
+  used = 0;
+  has(key) {
+    return this.index.has(key);
+  }
+  delete(key) {
+    this.index.delete(key);
+  }
+  set(key, range) {
+    this.index.set(key, this.slot(range));
+  }
+  /** The ranges of a sequence's items, in order (undefined for an item with none), under the sequence's key. */
+  setItems(sequenceKey, ranges) {
+    if (this.items.has(sequenceKey)) return;
+    const first = this.used;
+    for (const range of ranges) this.slot(range);
+    this.items.set(sequenceKey, [first, this.used - first]);
+  }
+  /** The table, trimmed to what was recorded. */
+  build() {
+    return { kind: "span-table", filePath: this.filePath, index: this.index, items: this.items, spans: this.spans.slice(0, this.used * 4) };
+  }
+  slot(range) {
+    const at = this.used * 4;
+    if (at + 4 > this.spans.length) {
+      const grown = new Uint32Array(this.spans.length * 2);
+      grown.set(this.spans);
+      this.spans = grown;
+    }
+    if (range !== void 0) {
+      this.spans[at] = range.startLine;
+      this.spans[at + 1] = range.startColumn;
+      this.spans[at + 2] = range.endLine;
+      this.spans[at + 3] = range.endColumn;
+    }
+    return this.used++;
+  }
+};
 function isJsonIndex(positions) {
   return positions.kind === "json-index";
 }
+function isSpanTable(positions) {
+  return positions.kind === "span-table";
+}
+function rangeOfPath(positions, path) {
+  if (!isSpanTable(positions)) return positions.get(pathKey(path));
+  const last = path[path.length - 1];
+  if (typeof last === "number") {
+    const items = positions.items.get(pathKey(path.slice(0, -1)));
+    if (items !== void 0 && last >= 0 && last < items[1]) return slotRange(positions, items[0] + last);
+  }
+  const entry = positions.index.get(pathKey(path));
+  return entry === void 0 ? void 0 : slotRange(positions, entry);
+}
+function slotRange(table, slot) {
+  const s = table.spans;
+  const at = slot * 4;
+  if (s[at] === 0) return void 0;
+  return { path: table.filePath, startLine: s[at], startColumn: s[at + 1], endLine: s[at + 2], endColumn: s[at + 3] };
+}
 function rangeAt(positions, path) {
-  if (!isJsonIndex(positions)) return positions.get(pathKey(path));
+  if (!isJsonIndex(positions)) return rangeOfPath(positions, path);
   const span = spanAt(positions, path);
   return span && spanRange(positions, span);
 }
@@ -7852,7 +7917,7 @@ function locateIn(positions, path) {
     return span && spanRange(positions, span);
   }
   for (let n = path.length; n >= 0; n--) {
-    const range = positions.get(pathKey(n === path.length ? path : path.slice(0, n)));
+    const range = rangeOfPath(positions, n === path.length ? path : path.slice(0, n));
     if (range) return range;
   }
   return void 0;
@@ -8048,7 +8113,10 @@ var YamlWalker = class {
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
   walkUntagged(node, path) {
     if ((0, import_yaml2.isMap)(node)) return this.walkMap(node, path);
-    if ((0, import_yaml2.isSeq)(node)) return node.items.map((item, i2) => this.walk(item, [...path, i2]));
+    if ((0, import_yaml2.isSeq)(node)) {
+      if (this.aliasDepth === 0) this.options.positions.setItems(pathKey(path), node.items.map((item) => this.rangeOf(item, item)));
+      return node.items.map((item, i2) => this.walk(item, [...path, i2], false));
+    }
     if ((0, import_yaml2.isScalar)(node)) return plainScalar(node.value, node.source);
     return null;
   }
@@ -8289,7 +8357,7 @@ function loadYaml(path, text) {
     keepSourceTokens: false
   });
   const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path, lineCounter);
-  const positions = /* @__PURE__ */ new Map();
+  const positions = new SpanTableBuilder(path);
   const walker = new YamlWalker({
     filePath: path,
     lineCounter,
@@ -8299,7 +8367,7 @@ function loadYaml(path, text) {
     onTag: convertIntrinsic,
     reportAliases: true
   });
-  return { value: walker.walk(doc.contents, []), positions, diagnostics };
+  return { value: walker.walk(doc.contents, []), positions: positions.build(), diagnostics };
 }
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -8346,8 +8414,8 @@ function loadYaml2(path, text) {
     uniqueKeys: false,
     prettyErrors: false
   });
-  const positions = /* @__PURE__ */ new Map();
-  const out2 = { documents: [], positions, diagnostics: [] };
+  const positions = new SpanTableBuilder(path);
+  const out2 = { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
     const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path, lineCounter);
@@ -8356,6 +8424,7 @@ function loadYaml2(path, text) {
     out2.diagnostics.push(...diagnostics);
     if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path, walker.rangeOf(doc.contents, doc.contents));
   });
+  out2.positions = positions.build();
   return out2;
 }
 function keep(out2, index, value, path, range) {
