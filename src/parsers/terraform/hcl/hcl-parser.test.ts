@@ -80,6 +80,20 @@ describe('the HCL parser: syntax errors', () => {
     expect(body.blocks[0].body.attributes.f.expr).toMatchObject({ value: 4 });
   });
 
+  it('ends at every truncation of a file, each a diagnostic, never a throw or a hang (fuzz: a file ending in a name looped)', () => {
+    const sample = [
+      'locals {\n  a = [for k, v in var.m : "${k}-${v}" if v != null]\n  b = { x = 1, "y" : -2.5e3 }\n}\n',
+      'resource "aws_s3_bucket" "b" {\n  bucket = var.a ? local.b[0].c : f(x...)\n  d = <<-EOT\n    %{ for i in l ~}${i}%{ endfor }\n  EOT\n  tags = merge(local.t, { n = "a\\"b" })\n',
+      '  dynamic "x" {\n    for_each = a.*.b[*].c\n    content { y = !true || 1 >= 2 }\n  }\n} # end\n/* tail */ z = provider::p::f(é)\n',
+    ].join('');
+    for (let cut = 0; cut <= sample.length; cut++) {
+      const { body, diagnostics } = parseHcl('t.tf', sample.slice(0, cut));
+      expect(body).toBeDefined();
+      expect(diagnostics.every((d) => d.range.startLine >= 1)).toBe(true);
+    }
+    expect(parseHcl('t.tf', sample).diagnostics).toEqual([]);
+  });
+
   it('keeps an unclosed block with what it holds', () => {
     const { body, diagnostics } = parseHcl('u.tf', 'a "b" {\n  c = 1\n');
     expect(diagnostics[0]).toMatchObject({ code: 'PARSE_SYNTAX', message: expect.stringContaining('missing "}"') });

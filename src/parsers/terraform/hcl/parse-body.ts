@@ -40,6 +40,8 @@ export class BodyParser {
     const body: HclBody = { attributes: {}, blocks: [], range: this.lines.range(this.path, 0, this.text.length) };
     this.depth = 1;
     this.items(body, 'the file', false);
+    const comment = this.scanner.unterminated;
+    if (comment !== undefined) this.syntaxError(comment.offset, comment.end, comment.message);
     return body;
   }
 

@@ -96,6 +96,8 @@ export class Scanner {
   private peeked: Token | undefined;
   private peekedFrom = 0;
   private peekedMode = true;
+  /** A `/*` never closed: the rest of the text was skipped as its comment. */
+  unterminated: HclSyntaxError | undefined;
   /** Whether the trivia before the peeked token held a newline (skipped as whitespace). */
   private crossedNewline = false;
 
@@ -185,9 +187,14 @@ export class Scanner {
     this.pos = end < 0 ? this.text.length : end;
   }
 
+  /** An unclosed `/*` makes the rest of the text a comment, as in HCL: reported once, read no further. */
   private skipBlockComment(): void {
     const end = this.text.indexOf('*/', this.pos + 2);
-    if (end < 0) throw new HclSyntaxError(this.pos, this.text.length, 'unterminated comment "/*"');
+    if (end < 0) {
+      this.unterminated ??= new HclSyntaxError(this.pos, this.pos + 2, 'unterminated comment "/*"');
+      this.pos = this.text.length;
+      return;
+    }
     this.pos = end + 2;
   }
 
@@ -250,13 +257,14 @@ export class Scanner {
   private identEnd(start: number): number {
     const text = this.text;
     let i = start + (text.charCodeAt(start) >= 0xd800 && text.charCodeAt(start) <= 0xdbff ? 2 : 1);
-    for (;;) {
+    while (i < text.length) {
       const c = text.charCodeAt(i);
       if (c === 58 && text.charCodeAt(i + 1) === 58) i += 2;
       else if (c < 128 ? isIdContinue(c, '') : isIdContinue(c, text[i])) i += 1;
       else if (c >= 0xd800 && c <= 0xdbff && ID_CONTINUE.test(String.fromCodePoint(text.codePointAt(i) ?? 0))) i += 2;
       else return i;
     }
+    return text.length;
   }
 }
 
