@@ -65,8 +65,14 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
+  /** The line found last: nodes are built mostly in source order, so the next is often on it. */
+  private last = 0;
+
   /** 1-based line of an offset. */
   line(offset: number): number {
+    const starts = this.starts;
+    const last = this.last;
+    if (starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1])) return last + 1;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -74,6 +80,7 @@ export class LineIndex {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return lo + 1;
   }
 
