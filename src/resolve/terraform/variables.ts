@@ -85,7 +85,7 @@ function readVarFile(path: string, diagnostics: Diagnostic[]): ParsedDocument<Hc
   const where = fileStart(path);
   try {
     const doc = parseTerraformLoaded({ absolutePath, path, format: 'terraform' }, readFileSync(absolutePath, 'utf8'));
-    diagnostics.push(...(doc?.diagnostics ?? []));
+    diagnostics.push(...doc.diagnostics);
     return doc;
   } catch (error) {
     diagnostics.push({ code: 'FILE_UNREADABLE', level: 'error', message: `read var file: ${error instanceof Error ? error.message : String(error)}`, range: where });

@@ -160,9 +160,11 @@ export class Scanner {
     return this.next();
   }
 
+  /** As tree-sitter's messages read (goldens hold them): `unexpected "="`, or `missing …` at a line's or the text's end. */
   unexpected(token: Token, expected?: string): HclSyntaxError {
-    const found = describe(this.text, token);
-    return new HclSyntaxError(token.start, Math.max(token.end, token.start), expected === undefined ? `unexpected ${found}` : `expected ${expected}, found ${found}`);
+    const atEnd = token.kind === 'eof' || token.kind === 'newline';
+    const message = atEnd && expected !== undefined ? `missing ${expected}` : `unexpected ${describe(this.text, token)}`;
+    return new HclSyntaxError(token.start, token.end, message);
   }
 
   tokenText(token: Token): string {
