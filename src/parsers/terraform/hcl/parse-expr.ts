@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../../model/index.js';
-import type { HclBinaryOperator, HclExpr, HclObjectItem, HclTraversalStep } from '../hcl-types.js';
+import type { HclBinaryOperator, HclExpr, HclObjectItem } from '../hcl-types.js';
 import { DepthReporter, MAX_NESTING } from '../limits.js';
 import { readForExpr } from './parse-for.js';
+import { readSteps } from './parse-steps.js';
 import { readHeredoc, readQuoted } from './parse-template.js';
 import { HclSyntaxError, type LineIndex, type Scanner, type TokenKind } from './scanner.js';
 import { skipExpression } from './skip.js';
@@ -136,90 +137,11 @@ export class ExprParser {
   private postfix(): HclExpr {
     const start = this.scanner.peek().start;
     const head = this.primary();
-    const steps = this.steps(false);
+    const steps = readSteps(this, false);
     const base = this.base(start, this.scanner.lastEnd);
     if (head.root !== undefined) return { kind: 'traversal', root: head.root, steps, ...base };
     if (steps.length === 0) return head.expr;
     return { kind: 'access', target: head.inner ?? head.expr, steps, ...base };
-  }
-
-  /** Steps after a value; inside a splat (`inSplat`) another splat ends them. */
-  private steps(inSplat: boolean): HclTraversalStep[] {
-    const steps: HclTraversalStep[] = [];
-    for (;;) {
-      const token = this.scanner.peek();
-      if (token.kind === '.') {
-        const step = this.dotStep(inSplat);
-        if (step === undefined) return steps;
-        steps.push(...step);
-      } else if (token.kind === '[') {
-        const step = this.bracketStep(inSplat);
-        if (step === undefined) return steps;
-        steps.push(step);
-      } else return steps;
-    }
-  }
-
-  /** `.name`, `.0` (legacy index) or `.*` (legacy splat: only the attribute steps after it are per element). */
-  private dotStep(inSplat: boolean): HclTraversalStep[] | undefined {
-    const scanner = this.scanner;
-    const dot = scanner.peek();
-    const text = scanner.text;
-    const after = dot.end;
-    const c = text.charCodeAt(after);
-    if (c >= 48 && c <= 57) {
-      scanner.next();
-      const end = scanner.digitsEnd(after);
-      scanner.seek(end);
-      scanner.lastEnd = end;
-      return [{ index: { kind: 'literal', value: Number(text.slice(after, end)), ...this.base(dot.start, end) } }];
-    }
-    if (c === 42) {
-      if (inSplat) return undefined;
-      scanner.next();
-      scanner.seek(after + 1);
-      scanner.lastEnd = after + 1;
-      return [{ splat: 'attr', steps: this.attrSteps() }];
-    }
-    scanner.next();
-    const name = scanner.expect('ident', 'an attribute name');
-    return [{ attr: scanner.tokenText(name) }];
-  }
-
-  /** The `.name` steps right after a legacy `.*`. */
-  private attrSteps(): HclTraversalStep[] {
-    const out: HclTraversalStep[] = [];
-    for (;;) {
-      const dot = this.scanner.peek();
-      if (dot.kind !== '.') return out;
-      const c = this.scanner.text.charCodeAt(dot.end);
-      if (c === 42 || (c >= 48 && c <= 57)) return out;
-      this.scanner.next();
-      out.push({ attr: this.scanner.tokenText(this.scanner.expect('ident', 'an attribute name')) });
-    }
-  }
-
-  /** `[expr]` or `[*]` (full splat: every later step is per element). */
-  private bracketStep(inSplat: boolean): HclTraversalStep | undefined {
-    const scanner = this.scanner;
-    const open = scanner.peek();
-    const back = scanner.raw();
-    return this.inside(() => {
-      scanner.next();
-      if (scanner.eat('*') !== undefined) {
-        if (inSplat) {
-          scanner.seek(back);
-          return undefined;
-        }
-        scanner.expect(']');
-        return { splat: 'full' as const, steps: this.steps(true) };
-      }
-      if (scanner.peek().kind === ']') throw scanner.unexpected(scanner.peek(), 'an index');
-      const index = this.expression();
-      scanner.expect(']');
-      void open;
-      return { index };
-    });
   }
 
   private primary(): Primary {
