@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, annotations, pullRequestEvent, runAction as run } from './testing/run-action.js';
@@ -74,11 +74,16 @@ describe('the GitHub Action bundle', () => {
       encoding: 'utf8',
     });
     expect(created.status).toBe(0);
-    const result = await runAction({ paths: 'fixtures/terraform/sg-bad', baseline, 'sarif-file': path.join(work, 'baselined.sarif') });
+    const result = await runAction({ paths: 'fixtures/terraform/sg-bad', baseline, 'sarif-file': path.join(work, 'baselined.sarif'), 'sarif-suppressed': 'include' });
     expect(result.status).toBe(0);
     const sarif = JSON.parse(readFileSync(path.join(work, 'baselined.sarif'), 'utf8'));
     const kinds = sarif.runs[0].results.map((r: { suppressions?: { kind: string }[] }) => r.suppressions?.[0]?.kind);
     expect(new Set(kinds)).toEqual(new Set(['external']));
+    // by default (sarif-suppressed: omit) the accepted findings are not results: code scanning would open them
+    const omitted = await runAction({ paths: 'fixtures/terraform/sg-bad', baseline, 'sarif-file': path.join(work, 'baselined-omit.sarif') });
+    expect(JSON.parse(readFileSync(path.join(work, 'baselined-omit.sarif'), 'utf8')).runs[0].results).toEqual([]);
+    expect(omitted.outputs).toMatchObject({ findings: '11', suppressed: '11' });
+    expect(omitted.summary).toMatch(/11 suppressed: 0 inline, 0 by a waiver in the configuration, 11 accepted/);
     expect(result.outputs).toMatchObject({ findings: '11', suppressed: '11', blocking: '0', high: '0', critical: '0' });
     expect(annotations(result.stdout, 'error')).toHaveLength(0);
     expect(result.summary).toMatch(/Baseline <code>[^<]*baseline\.json<\/code> accepted 11 findings/);
@@ -143,6 +148,54 @@ describe('the GitHub Action bundle', () => {
     expect(summary).toContain('<th>Change</th>');
   });
 
+  it('with diff-base: auto on a checkout without the base commit (shallow): a warning, every finding gated, SARIF and summary written', async () => {
+    const { dir } = pullRequestRepo();
+    const env = { GITHUB_WORKSPACE: dir, ...pullRequestEvent(work, 10, 'fedcba9876543210fedcba9876543210fedcba98') };
+    const sarifFile = path.join(work, 'shallow', 'diff.sarif');
+    const result = await runAction({ paths: '.', 'diff-base': 'auto', 'fail-on': 'high', 'sarif-file': sarifFile }, env);
+    expect(result.stdout).toMatch(/::warning::diff-base: auto: the base commit main \(fedcba9\) is not in this checkout \(a shallow clone\?\); every finding is gated/);
+    expect(result.status).toBe(1);
+    expect(result.outputs.blocking).toBe('10'); // sg/main.tf's findings block: nothing was accepted
+    expect(result.outputs['posture-score-base']).toBe('');
+    expect(JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results.length).toBe(Number(result.outputs.findings));
+    expect(result.summary).toContain('diff-base: auto: the base commit main (fedcba9) is not in this checkout');
+  });
+
+  it('writes the code-scanning category from the paths (or the category input), the repository, and no suppressed results unless asked', async () => {
+    const { dir, baseSha } = pullRequestRepo();
+    writeFileSync(path.join(dir, '.posture.yaml'), 'waivers:\n  - check: AWS-0026\n    reason: accepted\n');
+    const env = { GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: baseSha, GITHUB_REF_NAME: 'main' };
+    const sarifOf = async (inputs: Record<string, string>) => {
+      const file = path.join(work, `cat-${Object.keys(inputs).length}.sarif`);
+      const run = await runAction({ 'sarif-file': file, 'fail-on': 'none', ...inputs }, env);
+      expect(run.status).toBe(0);
+      return { run, log: JSON.parse(readFileSync(file, 'utf8')) };
+    };
+    const { run, log } = await sarifOf({ paths: 'sg\ns3' });
+    expect(log.runs[0].automationDetails).toEqual({ id: 'posture-gate/s3,sg/' });
+    expect(log.runs[0].versionControlProvenance).toEqual([{ repositoryUri: 'https://github.com/acme/infra', revisionId: baseSha, branch: 'main' }]);
+    const suppressed = Number(run.outputs.suppressed);
+    expect(suppressed).toBe(5);
+    expect(log.runs[0].results.length).toBe(Number(run.outputs.findings) - suppressed);
+    const included = await sarifOf({ paths: 'sg', category: 'iac-sg', 'sarif-suppressed': 'include' });
+    expect(included.log.runs[0].automationDetails).toEqual({ id: 'iac-sg/' });
+    expect(included.log.runs[0].results.filter((r: { suppressions?: unknown }) => r.suppressions)).toHaveLength(5);
+  });
+
+  it('warns in the log and the job summary when the SARIF has more results than the 5,000 code scanning keeps', async () => {
+    const dir = mkdtempSync(path.join(work, 'pods-'));
+    const pod = (i: number) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug-${i}\nspec:\n  hostNetwork: true\n  containers:\n    - name: shell\n      image: busybox\n      securityContext:\n        privileged: true\n`;
+    writeFileSync(path.join(dir, 'pods.yaml'), Array.from({ length: 320 }, (_, i) => pod(i)).join('---\n'));
+    const sarifFile = path.join(work, 'many.sarif');
+    const result = await runAction({ paths: '.', 'fail-on': 'none', 'sarif-file': sarifFile }, { GITHUB_WORKSPACE: dir });
+    const results = JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results.length as number;
+    expect(results).toBeGreaterThan(5000);
+    const note = `The SARIF report has ${results} results; GitHub code scanning keeps only the 5000 most severe.`;
+    expect(result.stdout).toContain(`::warning::${note}`);
+    expect(result.summary).toContain(note);
+  });
+
   it('with diff-base as a branch, shows a rising score once a failing resource is fixed', async () => {
     const { dir, baseSha } = pullRequestRepo();
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' });
@@ -202,4 +255,18 @@ describe('the GitHub Action bundle', () => {
     const unknownRef = await runAction({ paths: 'fixtures/terraform/sg-bad', 'diff-base': 'no-such-branch' });
     expect(unknownRef.stdout).toMatch(/::error::--diff-base no-such-branch is not a commit in this repository; fetch it first/);
   });
+
+  it('compiles a Rego directory given as policies with no opa on the runner, into RUNNER_TEMP, and reads it from there next time', async () => {
+    const runnerTemp = mkdtempSync(path.join(work, 'runner-temp-'));
+    const inputs = { paths: 'fixtures/terraform/s3-bad', policies: 'fixtures/policies/team', 'fail-on': 'none', 'sarif-file': path.join(work, 'team.sarif') };
+    const env = { PATH: '/nonexistent', RUNNER_TEMP: runnerTemp };
+    const first = await runAction(inputs, env);
+    expect({ status: first.status, errors: annotations(first.stdout, 'error').filter((a) => !a.file) }).toEqual({ status: 0, errors: [] });
+    const rules = (JSON.parse(readFileSync(path.join(work, 'team.sarif'), 'utf8')).runs[0].results as { ruleId: string }[]).map((r) => r.ruleId);
+    expect(rules).toEqual(expect.arrayContaining(['TEAM-0001', 'TEAM-0002']));
+    expect(readdirSync(path.join(runnerTemp, 'posture-gate', 'policies'))).toHaveLength(1);
+    const second = await runAction(inputs, env);
+    expect(second.stdout).toMatch(/loaded 2 checks from .*team \(compiled earlier: cached\)/);
+  });
 });
+

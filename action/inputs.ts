@@ -6,11 +6,17 @@ export interface ActionInputs {
   /** Undefined when the input is empty: `.posture.yaml`'s fail-on, then `high`, apply. */
   failOn?: FailOn;
   sarifFile: string;
+  /** `category`: the SARIF `automationDetails.id`; `posture-gate/<scanned paths>/` when empty. */
+  category?: string;
+  /** `sarif-suppressed: include`: suppressed findings stay in the SARIF, with `suppressions`. */
+  includeSuppressed: boolean;
   exclude: string[];
   /** Only these frameworks' checks; `.posture.yaml`'s frameworks, then every check, when empty. */
   frameworks: string[];
-  /** Compiled policy bundles (`posture policies build`), relative to the workspace: the Action runs no opa. */
+  /** Rego directories (compiled by the embedded compiler) or bundles (`posture policies build`), relative to the workspace. */
   policies: string[];
+  /** `cache-dir`: compiled policy directories; undefined when empty (RUNNER_TEMP/posture-gate then). */
+  cacheDir?: string;
   config?: string;
   baseline?: string;
   /** `--diff-base`: a git ref, or `auto` (the pull request's base commit); undefined when empty. */
@@ -39,8 +45,11 @@ export function readInputs(): ActionInputs {
     paths: core.getMultilineInput('paths').filter(Boolean),
     failOn,
     sarifFile: core.getInput('sarif-file') || 'posture.sarif',
+    category: readCategory(),
+    includeSuppressed: readSuppressed(),
     exclude: core.getMultilineInput('exclude').filter(Boolean),
     policies: core.getMultilineInput('policies').filter(Boolean),
+    cacheDir: core.getInput('cache-dir') || undefined,
     frameworks: core.getMultilineInput('frameworks').flatMap((line) => line.split(',')).map((id) => id.trim()).filter(Boolean),
     config: core.getInput('config') || undefined,
     baseline: core.getInput('baseline') || undefined,
@@ -59,6 +68,21 @@ function readDiffBase(): string | undefined {
   if (!text) return undefined;
   if (text.startsWith('-') || /\s/.test(text)) throw new ConfigError(`input diff-base must be a git ref (a branch, tag or commit) or auto; got ${text}`);
   return text;
+}
+
+/** The code-scanning category: no whitespace (it is an id), at most 200 characters. */
+function readCategory(): string | undefined {
+  const text = core.getInput('category');
+  if (!text) return undefined;
+  if (!/^\S{1,200}$/.test(text)) throw new ConfigError(`input category must be a name without spaces (at most 200 characters); got ${text}`);
+  return text;
+}
+
+/** `omit` (the default: code scanning would open an alert for each) or `include`. */
+function readSuppressed(): boolean {
+  const text = core.getInput('sarif-suppressed') || 'omit';
+  if (text !== 'omit' && text !== 'include') throw new ConfigError(`input sarif-suppressed must be omit or include; got ${text}`);
+  return text === 'include';
 }
 
 /** A positive number of seconds; empty is undefined. */

@@ -14,6 +14,8 @@ export interface SummaryInput {
   baseline?: string;
   /** `https://github.com/owner/repo/blob/<sha>` for links, when the run's context has it. */
   blobUrl?: string;
+  /** Warnings shown under the score: a diff base that could not be used, more results than code scanning keeps. */
+  notes?: string[];
 }
 
 /** Escapes text for the job summary, which is HTML. */
@@ -36,6 +38,7 @@ export async function writeSummary(input: SummaryInput, logger: Logger): Promise
     true,
   );
   if (report.incomplete) summary.addRaw(`<p><b>${escapeHtml(incompleteSentence(report.incomplete))}</b> The diagnostics in the SARIF report name each one.</p>`, true);
+  for (const note of input.notes ?? []) summary.addRaw(`<p>⚠️ ${escapeHtml(note)}</p>`, true);
   if (report.base) {
     summary.addRaw(
       `<p>Diff base <code>${escapeHtml(report.base.ref)}</code> scored ${formatScore(report.base.score.overall.score)}. ` +

@@ -1,4 +1,4 @@
-// npm run bench: scans ../shared/corpus and prints files, resources, wall time per stage and
+// npm run bench: scans the corpus (argument, else POSTURE_CORPUS, else ../shared/corpus) and prints files, resources, wall time per stage and
 // peak RSS; compares the two engine modes on the same input; times one small file end to end
 // against a bare `node` start in the same run. Figures only: nothing here asserts a timing.
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = path.resolve(root, process.argv[2] ?? '../shared/corpus');
+const corpus = path.resolve(root, process.argv[2] || process.env.POSTURE_CORPUS || '../shared/corpus');
 const policyDirectory = path.join(root, 'dist/policies');
 
 async function loadLibrary() {
@@ -135,6 +135,12 @@ async function benchHcl() {
   };
   console.log(`HCL parse (${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, median of 7): wall: ${figures('wall')}; CPU: ${figures('cpu')}`);
 }
+
+// User policies: first compile (embedded compiler, opa), cached compile, no custom policies.
+console.log('\nUser policies (scripts/bench-policies.mjs):');
+const policyBench = spawnSync(process.execPath, ['scripts/bench-policies.mjs'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+process.stdout.write(policyBench.stdout ?? '');
+if (policyBench.status !== 0) console.log(`bench-policies exited ${policyBench.status}`);
 
 // The live-AWS scale figures: a synthetic 100,000-item AWS Config snapshot, in its own process so
 // that its peak RSS is its own (`node scripts/bench-aws-config.mjs [ITEMS]` runs it alone).

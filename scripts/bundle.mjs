@@ -34,6 +34,9 @@ export async function bundle(outDir = path.join(root, 'dist')) {
   // The evaluation worker (src/engine/eval-thread.ts finds it the same way; big scans of several
   // scopes evaluate there while the main thread builds findings).
   await build({ ...common, entryPoints: [path.join(root, 'src/engine/eval-worker.ts')], outfile: path.join(outDir, 'worker/eval-worker.js') });
+  // The policy compile worker (src/policies/compile-thread.ts): compiles a --policy directory of Rego
+  // while the scan parses, with opa or the embedded compiler (dist/regoc, scripts/build-regoc.sh).
+  await build({ ...common, entryPoints: [path.join(root, 'src/policies/compile-worker.mjs')], outfile: path.join(outDir, 'worker/compile-worker.js') });
   // emptied first, so a wasm file no longer used (the tree-sitter HCL grammar, issue 19) leaves dist/
   await rm(path.join(outDir, 'wasm'), { recursive: true, force: true });
   await mkdir(path.join(outDir, 'wasm'), { recursive: true });

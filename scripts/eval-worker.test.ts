@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PolicyError } from '../src/errors.js';
 import { PolicyEngine, readPolicyBundle } from '../src/engine/index.js';
 import { spawnBuiltCli } from '../src/testing/cli.js';
+import { CORPUS_DIR, describeWithCorpus } from '../src/testing/corpus.js';
 import { REPO_ROOT } from '../src/testing/engine.js';
 import { runGate } from '../src/gate.js';
 import type { Logger } from '../src/logging.js';
@@ -16,7 +16,7 @@ import type { Resource } from '../src/model/index.js';
  * so this scans the shared corpus (many Terraform and CloudFormation scopes) with the built CLI
  * twice, evaluating in a worker thread and in the main thread, and expects the same report.
  */
-const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+const CORPUS = CORPUS_DIR ?? '';
 const ENTRY = path.join(REPO_ROOT, 'dist', 'worker', 'eval-worker.js');
 
 const scan = (worker: string) => spawnBuiltCli(['scan', CORPUS, '--root', CORPUS, '--format', 'json', '--no-fail', '--verbose'], { POSTURE_EVAL_WORKER: worker });
@@ -30,7 +30,7 @@ async function resourcesOf(fixture: string): Promise<Resource[]> {
 
 const withoutTimes = (json: string) => json.replace(/"startedAt": "[^"]*"/, '');
 
-(existsSync(CORPUS) ? describe : describe.skip)('evaluation worker (built CLI on ../shared/corpus)', () => {
+describeWithCorpus('evaluation worker (built CLI on the corpus)', () => {
   it('reports exactly what evaluation in the main thread reports', async () => {
     const [here, worker] = await Promise.all([scan('0'), scan('1')]);
     expect(here.status).toBe(0);

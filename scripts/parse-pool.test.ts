@@ -1,21 +1,19 @@
-import { describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { expect, it } from '@jest/globals';
 import { spawnBuiltCli } from '../src/testing/cli.js';
-import { REPO_ROOT } from '../src/testing/engine.js';
+import { CORPUS_DIR, describeWithCorpus } from '../src/testing/corpus.js';
 
 /**
  * The parse pool only runs from the bundle (a worker cannot load the TypeScript sources), so this
  * scans the shared corpus with the built CLI twice, in worker threads and in the main thread only,
  * and expects the same report: same findings, diagnostics and resources, in the same order.
  */
-const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+const CORPUS = CORPUS_DIR ?? '';
 
 const scan = (workers: string) => spawnBuiltCli(['scan', CORPUS, '--root', CORPUS, '--format', 'json', '--no-fail'], { POSTURE_PARSE_WORKERS: workers });
 
 const withoutTimes = (json: string) => json.replace(/"startedAt": "[^"]*"/, '');
 
-(existsSync(CORPUS) ? describe : describe.skip)('parse pool (built CLI on ../shared/corpus)', () => {
+describeWithCorpus('parse pool (built CLI on the corpus)', () => {
   it('reports exactly what the main-thread parse reports', async () => {
     const [serial, parallel] = await Promise.all([scan('0'), scan('2')]);
     expect(serial.status).toBe(0);

@@ -18,8 +18,10 @@ import { normalizeResolved, type Normalized } from './normalize/index.js';
 import { resolveDocuments, type ResolveOptions } from './resolve/index.js';
 import { loadUserPolicies } from './policies/user.js';
 import { parseFiles } from './parsers/pool.js';
+import { readVarFiles } from './parsers/terraform/var-files.js';
 import { extraSourcePaths, readExtraSources, type ExtraSources } from './sources.js';
 import { linkFindingsToTemplates } from './findings/template-link.js';
+import { scopeMayMissFiles, unreadFiles, withholdUnreadScope, type UnreadFile } from './findings/unread-scope.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export type { FailOn } from './model/index.js';
@@ -56,6 +58,8 @@ export interface GateOptions {
   frameworks?: string[];
   /** User policy directories or bundles (`--policy`, `policies:`), absolute; evaluated beside the built-in checks. */
   policies?: string[];
+  /** Where compiled policy directories are cached (`--cache-dir`); the user's cache directory when absent. */
+  cacheDir?: string;
   /** The same scan at a base commit (`--diff-base`): its score is reported beside this one. */
   comparison?: { ref: string; commit: string; score: Report['score'] };
   /**
@@ -98,32 +102,43 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const { logger } = options;
   const deadline = options.deadline ?? new Deadline(DEFAULT_MAX_SCAN_SECONDS);
   const timings = {} as Record<Stage, number>;
+  const stopPolicies = new AbortController();
   const timed = async <T>(stage: Stage, run: () => Promise<T> | T): Promise<T> => {
     deadline.at(stage);
     const start = performance.now();
-    const result = await logger.group(stage, async () => run());
+    const result = await logger.group(stage, async () => run()).catch((error: unknown) => {
+      stopPolicies.abort(); // a scan that fails early does not wait for a policy compile to end
+      throw error;
+    });
     timings[stage] = performance.now() - start;
     return result;
   };
   const policyDirectory = options.policyDirectory ?? options.engine?.bundle.directory ?? defaultPolicyDirectory();
-  const { catalog, engines } = await loadPolicies(options, policyDirectory);
+  // Loaded while the scan discovers and parses: a --policy directory compiles in a worker meanwhile.
+  const policies = loadPolicies(options, policyDirectory, stopPolicies.signal);
+  policies.catch(() => {}); // awaited before evaluating; a failure is thrown there
 
   const exclude = [...(options.config?.exclude ?? []), ...(options.exclude ?? [])];
   const include = options.config?.include;
   const boundary = scanBoundary(root, options);
   const scanned = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger, boundary }));
-  const { documents, discovery, manifests, extra } = await timed('parse', async () => {
+  const { documents, discovery, manifests, extra, varFiles } = await timed('parse', async () => {
     const rendered = await readExtraSources(options.sources ?? {}, root, boundary);
+    const varFiles = await readVarFiles(options.resolve?.terraform?.varFiles ?? [], root, boundary);
     const parsed = [...(await parseAll(scanned.files, logger, deadline)), ...rendered.documents];
     const followed = await followDependencies(parsed, { root, exclude, logger, parse: (d) => parseAll(d.files, logger, deadline) });
     const merged = mergeDiscoveries(scanned, followed.discovery);
-    return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered };
+    return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered, varFiles };
   });
-  const resolved = await timed('resolve', () => resolveDocuments(documents, options.resolve, { manifests, deadline }));
+  const resolveOptions = { ...options.resolve, terraform: { ...options.resolve?.terraform, varFileDocuments: varFiles.documents } };
+  const resolved = await timed('resolve', () => resolveDocuments(documents, resolveOptions, { manifests, deadline }));
   const normalized = await timed('normalize', () => normalizeResolved(resolved, deadline));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
-  const collected = await evaluateScopes(scopes, engines, { resourceCount: normalized.resources.length, timed, catalog, logger, deadline });
+  const { catalog, engines } = await policies;
+  const unread = unreadFiles(documents, discovery.diagnostics);
+  const evaluation = { resourceCount: normalized.resources.length, timed, catalog, logger, deadline, unread };
+  const collected = await evaluateScopes(scopes, engines, evaluation);
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
   const templates = await readLinkTemplates(options.templates ?? [], { root, include, exclude, logger });
@@ -144,6 +159,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const diagnostics = [
     ...discovery.diagnostics,
     ...extra.diagnostics,
+    ...varFiles.diagnostics,
     ...documents.flatMap((d) => d.diagnostics),
     ...normalized.diagnostics,
     ...collected.diagnostics,
@@ -183,14 +199,14 @@ function scanBoundary(root: string, options: GateOptions): Boundary {
 }
 
 /** The built-in checks and the user's, as one catalogue (seen through --framework) and their engines. */
-async function loadPolicies(options: GateOptions, policyDirectory: string): Promise<{ catalog: CatalogIndex; engines: PolicyEngine[] }> {
+async function loadPolicies(options: GateOptions, policyDirectory: string, signal?: AbortSignal): Promise<{ catalog: CatalogIndex; engines: PolicyEngine[] }> {
   const frameworks = options.frameworks?.length ? options.frameworks : (options.config?.frameworks ?? []);
   const [builtIn, engine] = await Promise.all([
     loadCatalog(policyDirectory),
     options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode, rawForCanonical: false })),
   ]);
-  const users = await loadUserPolicies(options.policies ?? [], builtIn);
-  for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}`);
+  const users = await loadUserPolicies(options.policies ?? [], builtIn, { ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }), signal });
+  for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}${user.cached ? ' (compiled earlier: cached)' : ''}`);
   const merged = {
     ...builtIn,
     checks: [...builtIn.checks, ...users.flatMap((u) => u.catalog.checks)],
@@ -243,6 +259,8 @@ interface EvaluationContext {
   logger: Logger;
   /** Checked before each scope: a scope not reached in time is not evaluated, and its files say so. */
   deadline: Deadline;
+  /** Files not read in full: a cross-resource check's violations in a scope that may miss one are inconclusive. */
+  unread: UnreadFile[];
 }
 
 /**
@@ -254,7 +272,7 @@ interface EvaluationContext {
 async function evaluateScopes(
   allScopes: Map<string, Resource[]>,
   engines: PolicyEngine[],
-  { resourceCount, timed, catalog, logger, deadline }: EvaluationContext,
+  { resourceCount, timed, catalog, logger, deadline, unread }: EvaluationContext,
 ): Promise<{ findings: Finding[]; inconclusive: Inconclusive[]; diagnostics: Diagnostic[]; evaluated: Set<string> }> {
   const scopes = new Map<string, Resource[]>();
   const diagnostics: Diagnostic[] = [];
@@ -279,13 +297,13 @@ async function evaluateScopes(
     });
     // awaited in order below; a later scope's failure must not surface as an unhandled rejection first
     for (const violations of pending) violations.catch(() => undefined);
-    return { ...(await timed('findings', () => collectFindings(scopes, pending, catalog))), diagnostics, evaluated: new Set(scopes.keys()) };
+    return { ...(await timed('findings', () => collectFindings(scopes, pending, catalog, unread))), diagnostics, evaluated: new Set(scopes.keys()) };
   } finally {
     await Promise.all(engines.map((engine) => engine.release()));
   }
 }
 
-async function collectFindings(scopes: Map<string, Resource[]>, violations: Promise<Violation[]>[], catalog: CatalogIndex) {
+async function collectFindings(scopes: Map<string, Resource[]>, violations: Promise<Violation[]>[], catalog: CatalogIndex, unread: UnreadFile[]) {
   const findings: Finding[] = [];
   const inconclusive: Inconclusive[] = [];
   let index = 0;
@@ -293,8 +311,12 @@ async function collectFindings(scopes: Map<string, Resource[]>, violations: Prom
     // checks outside the selected frameworks ran (one wasm evaluation covers all) but do not count
     const scopeViolations = (await violations[index++]).filter((v) => catalog.check(v.checkId) !== undefined);
     const byId = new Map(resources.map((r) => [r.id, r]));
-    for (const finding of buildFindings(scopeViolations, byId, catalog)) findings.push(finding);
-    for (const entry of findInconclusive(resources, scopeViolations, catalog)) inconclusive.push(entry);
+    // a violation withheld as inconclusive is not also counted inconclusive for an unknown it reads
+    const { violations: conclusive, inconclusive: withheld } = scopeMayMissFiles(resources, unread)
+      ? withholdUnreadScope(scopeViolations, byId, catalog)
+      : { violations: scopeViolations, inconclusive: [] };
+    for (const finding of buildFindings(conclusive, byId, catalog)) findings.push(finding);
+    for (const entry of [...withheld, ...findInconclusive(resources, scopeViolations, catalog)]) inconclusive.push(entry);
   }
   return { findings: findings.sort(compareFindings), inconclusive };
 }

@@ -12,3 +12,7 @@ export type * from './model/index.js';
 export { withDiffBase } from './diff-base.js';
 export { scoreChange, formatPercent } from './report/summary.js';
 export { incompleteSentence, markScore, strictFailure, unresolvedCount } from './report/incomplete.js';
+export { defaultSarifCategory, sarifResultCount, GITHUB_RESULTS_KEPT } from './report/sarif.js';
+export type { SarifOptions } from './report/reporter.js';
+export { readProvenance } from './vcs-provenance.js';
+export { prepareOutputs, writeFileAtomic } from './cli/output.js';

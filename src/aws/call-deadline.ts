@@ -6,6 +6,8 @@
  * - Every call (one `client.send`, its retries and their back-off included) has a deadline,
  *   `--timeout` seconds (default 60): past it the call is aborted and fails with a TimeoutError
  *   that says so. Paginators call `send` once per page, so each page has its own deadline.
+ * - A stop signal (`CallStop`: the scan's `--max-scan-seconds`) ends every call still waiting, and
+ *   fails at once every call made after it, whatever `--timeout` is left.
  * - One attempt may take up to a third of that (so a connection that hangs once is retried
  *   within the deadline), connecting up to 5 seconds, and a socket may stay silent as long as an
  *   attempt (which also bounds a response body that stops arriving after `send` returned).
@@ -40,6 +42,17 @@ export function timedRequestHandler(callTimeoutMs: number): NodeHttpHandler {
   });
 }
 
+/** Stops every call at once when it aborts (the scan's `--max-scan-seconds`), with `reason` as the error. */
+export interface CallStop {
+  signal: AbortSignal;
+  reason: string;
+}
+
+/** A call stopped, or never started, because the whole command's budget ran out. */
+export class CallStoppedError extends Error {
+  override readonly name = 'StoppedError';
+}
+
 interface Sender {
   send(command: never, options?: { abortSignal?: AbortSignal }): Promise<unknown>;
 }
@@ -51,14 +64,17 @@ interface Sender {
  * races its pause against the signal and never retries an AbortError). `flag` names the option
  * that sets the deadline, for the message.
  */
-export function withCallDeadline<C extends Sender>(client: C, timeoutMs: number, flag?: string): C {
+export function withCallDeadline<C extends Sender>(client: C, timeoutMs: number, flag?: string, stop?: CallStop): C {
   const send = client.send.bind(client) as (command: unknown, options?: { abortSignal?: AbortSignal }) => Promise<unknown>;
   const bounded = async (command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown> => {
+    if (stop?.signal.aborted) throw new CallStoppedError(stop.reason);
     const deadline = AbortSignal.timeout(timeoutMs);
-    const abortSignal = options?.abortSignal ? AbortSignal.any([options.abortSignal, deadline]) : deadline;
+    const signals = [deadline, ...(stop ? [stop.signal] : []), ...(options?.abortSignal ? [options.abortSignal] : [])];
+    const abortSignal = signals.length === 1 ? deadline : AbortSignal.any(signals);
     try {
       return await send(command, { ...options, abortSignal });
     } catch (error) {
+      if (stop?.signal.aborted) throw new CallStoppedError(stop.reason);
       if (deadline.aborted) throw new CallTimeoutError(timeoutMs, flag);
       throw error;
     }

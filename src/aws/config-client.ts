@@ -1,5 +1,5 @@
 import { ConfigServiceClient, type ConfigServiceClientConfig } from '@aws-sdk/client-config-service';
-import { DEFAULT_CALL_TIMEOUT_SECONDS, timedRequestHandler, withCallDeadline } from './call-deadline.js';
+import { DEFAULT_CALL_TIMEOUT_SECONDS, timedRequestHandler, withCallDeadline, type CallStop } from './call-deadline.js';
 import { tolerateEmulatorDates } from './emulator-dates.js';
 import { profileCredentials } from './profile.js';
 
@@ -17,6 +17,8 @@ export interface ConfigClientOptions {
   requestHandler?: ConfigServiceClientConfig['requestHandler'];
   /** The longest one API call may take, retries included (`--timeout`, see call-deadline.ts); default 60 s. */
   callTimeoutMs?: number;
+  /** Stops every call when the command's budget (`--max-scan-seconds`) runs out. */
+  stop?: CallStop;
 }
 
 /**
@@ -37,5 +39,5 @@ export function createConfigClient(region: string, options: ConfigClientOptions)
   });
   // Another endpoint may be an emulator writing dates where AWS writes epoch seconds.
   if (options.endpoint) tolerateEmulatorDates(client);
-  return withCallDeadline(client, callTimeoutMs, '--timeout');
+  return withCallDeadline(client, callTimeoutMs, '--timeout', options.stop);
 }

@@ -28,6 +28,28 @@ describe('parseCommand', () => {
     });
   });
 
+  it('reads --output FORMAT=FILE reports and the SARIF flags beside the --format report', () => {
+    expect(
+      parseCommand(['scan', '--output', 'sarif=out/p.sarif', '-o', 'junit=j.xml', '--sarif-category', 'infra', '--sarif-suppressed', 'include']),
+    ).toMatchObject({
+      format: 'table',
+      output: undefined,
+      reports: [{ format: 'sarif', file: 'out/p.sarif' }, { format: 'junit', file: 'j.xml' }],
+      sarif: { category: 'infra', includeSuppressed: true },
+    });
+    expect(parseCommand(['aws', '--region', 'eu-west-1', '--format', 'sarif', '--output', 'a.sarif', '--output', 'json=a.json'])).toMatchObject({
+      format: 'sarif',
+      output: 'a.sarif',
+      reports: [{ format: 'json', file: 'a.json' }],
+    });
+    expect(parseCommand(['scan', '--output', './sarif=x'])).toMatchObject({ output: './sarif=x' });
+    expect(() => parseCommand(['scan', '-f', 'json', '-f', 'sarif'])).toThrow(/give --format once/);
+    expect(() => parseCommand(['scan', '-f', 'sarif', '-o', 'out/p.sarif', '-o', 'json=./out//p.sarif'])).toThrow(/--output \.\/out\/\/p\.sarif is given twice/);
+    expect(() => parseCommand(['checks', 'list', '--format', 'json', '--format', 'table'])).toThrow(/give --format once/);
+    expect(() => parseCommand(['report', 'compliance', '--output', 'json=c.json'])).toThrow(/FORMAT=FILE goes with posture scan and posture aws/);
+    expect(() => parseCommand(['baseline', 'create', '--sarif-category', 'x'])).toThrow(/baseline create does not take --sarif-category/);
+  });
+
   it('defaults to the current directory and table output, leaving fail-on to the config file', () => {
     expect(parseCommand(['scan'])).toMatchObject({ paths: ['.'], format: 'table', failOn: undefined, logLevel: 'info' });
   });
@@ -123,6 +145,7 @@ describe('parseCommand', () => {
       command: 'checks-list',
       format: 'json',
       filter: { frameworks: [], severities: [], sources: [], resourceTypes: [] },
+      policies: [],
     });
     expect(parseCommand(['checks', 'list', '--framework', 'cis-aws-3.0,pci', '--severity', 'high', '--severity', 'critical', '--source', 'terraform', '--resource-type', 'aws.s3.bucket'])).toMatchObject({
       filter: { frameworks: ['cis-aws-3.0', 'pci'], severities: ['HIGH', 'CRITICAL'], sources: ['terraform'], resourceTypes: ['aws.s3.bucket'] },
@@ -130,7 +153,14 @@ describe('parseCommand', () => {
   });
 
   it('reads checks show, report compliance and --framework', () => {
-    expect(parseCommand(['checks', 'show', 'AWS-0001'])).toEqual({ command: 'checks-show', id: 'AWS-0001', format: 'text' });
+    expect(parseCommand(['checks', 'show', 'AWS-0001'])).toEqual({ command: 'checks-show', id: 'AWS-0001', format: 'text', policies: [] });
+    expect(parseCommand(['checks', 'show', 'ACME-0001', '--policy', 'rego', '--cache-dir', 'c'])).toEqual({
+      command: 'checks-show',
+      id: 'ACME-0001',
+      format: 'text',
+      policies: ['rego'],
+      cacheDir: 'c',
+    });
     expect(parseCommand(['report', 'compliance', 'infra', '--format', 'json', '--framework', 'cis-aws-3.0'])).toMatchObject({
       command: 'report-compliance',
       format: 'json',

@@ -1,27 +1,33 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
 import { isValidScanSeconds, parseFailOn, SEVERITIES, type FailOn, type Severity } from '../model/index.js';
 import type { LogLevel } from '../logging.js';
 import { awsConfigResourceTypes } from '../normalize/aws-config/index.js';
 import type { HelmInput } from '../sources.js';
+import { REPORT_FORMATS } from '../report/index.js';
+import type { ImportCommand } from './import/command.js';
 
 export const USAGE = `Usage:
-  posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
+  posture scan [PATH...] [--format FORMAT] [--output FILE] [--output FORMAT=FILE]... [--fail-on critical|high|medium|low|none]
+               [--sarif-category NAME] [--sarif-suppressed omit|include]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
-               [--framework ID]... [--policy DIR]... [--record [--history FILE]]
+               [--framework ID]... [--policy DIR]... [--cache-dir DIR] [--record [--history FILE]]
                [--skip-external-modules] [--strict] [--max-scan-seconds N]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--timeout SECONDS] [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
+              [--timeout SECONDS] [--format ...] [--output FILE] [--output FORMAT=FILE]... [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
-  posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
-  posture checks show CHECK_ID [--format text|json]
+  posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]... [--policy PATH]...
+  posture checks show CHECK_ID [--format text|json] [--policy PATH]...
   posture policies build DIR --output OUT_DIR
+  posture import checkov|trivy [PATH...] [--output FILE]
+               (.checkov.yaml, .checkov.baseline / .trivyignore, .trivyignore.yaml → .posture.yaml waivers and settings)
   posture history list [--history FILE] [--format table|json]
   posture history diff A B [PATH...] [--history FILE] [--format table|json|markdown] [same inputs as scan]
                (A, B: a recorded scan id, latest, latest~N, or a git ref, scanned from its committed tree)
@@ -29,21 +35,44 @@ export const USAGE = `Usage:
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
+One scan, many reports: --format (once) goes to --output FILE or stdout; each --output FORMAT=FILE
+(scan and aws) writes one more report of the same scan. A missing report directory is created; one
+that cannot be is exit 2, before the scan.
+--sarif-category NAME: the code-scanning category (automationDetails.id); default posture-gate/<scanned paths>/.
+--sarif-suppressed include keeps suppressed findings in the SARIF (with suppressions); by default they are left out.
 --strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
 module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
 --max-scan-seconds N (or max-scan-seconds: N in .posture.yaml; default 600): past N seconds what is not
 yet read is reported as not read (the scan is incomplete); a step that does not return by then plus a
 grace period (N/10, at least 5 s) is stopped with a message naming the stage and file: exit 2 under
---strict, else 3 (there is no report). --max-memory-mb N: the scan's V8 heap; running out of it is
-reported the same way.
+--strict, else 3 (there is no report). For posture aws it covers the live fetch too: calls still
+waiting then stop (whatever --timeout has left) and what was not fetched is reported as not read.
+--max-memory-mb N: the scan's V8 heap; running out of it is reported the same way.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
 2 usage or configuration error, or an incomplete scan under --strict (before 1),
 3 policy or internal error, or the report could not be written.`;
+
+/** One more report of the same scan: `--output FORMAT=FILE`. */
+export interface ReportTarget {
+  format: string;
+  file: string;
+}
+
+/** `--sarif-category`, `--sarif-suppressed`: how the SARIF report meets GitHub code scanning. */
+export interface SarifFlags {
+  /** `runs[].automationDetails.id` (a `/` is appended); `posture-gate/<scanned paths>/` when not given. */
+  category?: string;
+  /** Suppressed results are left out unless this is `include`. */
+  includeSuppressed?: boolean;
+}
 
 /** Flags shared by every command that scans and reports. */
 export interface ReportFlags {
   format: string;
   output?: string;
+  /** `--output FORMAT=FILE`, in order: reports of the same scan besides the `--format` one (scan and aws only). */
+  reports?: ReportTarget[];
+  sarif?: SarifFlags;
   /** Undefined when not given: `.posture.yaml`'s fail-on, then `high`, apply. */
   failOn?: FailOn;
   config?: string;
@@ -53,6 +82,8 @@ export interface ReportFlags {
   frameworks: string[];
   /** `--policy PATH`: user policy directories (Rego) or compiled bundles. */
   policies: string[];
+  /** `--cache-dir DIR`: where compiled policy directories are kept (the user's cache directory by default). */
+  cacheDir?: string;
   /** `--strict`: an incomplete scan exits 2. Undefined when not given (`.posture.yaml`'s `strict` applies). */
   strict?: boolean;
   /** `--max-scan-seconds`: undefined when not given (`.posture.yaml`'s, then the default, apply). */
@@ -146,6 +177,9 @@ export interface ChecksListCommand {
   command: 'checks-list';
   format: 'table' | 'json';
   filter: CheckFilter;
+  /** `--policy PATH`: user checks listed beside the built-in ones. */
+  policies: string[];
+  cacheDir?: string;
 }
 
 /** `checks list` filters; an empty list does not filter. */
@@ -160,6 +194,9 @@ export interface ChecksShowCommand {
   command: 'checks-show';
   id: string;
   format: 'text' | 'json';
+  /** `--policy PATH`: user checks that may be shown. */
+  policies: string[];
+  cacheDir?: string;
 }
 
 /** `posture report compliance`: requirement → control → checks, pass/fail and scores. */
@@ -185,6 +222,7 @@ export type Command =
   | ChecksShowCommand
   | ComplianceReportCommand
   | PoliciesBuildCommand
+  | ImportCommand
   | HistoryCommand
   | { command: 'help' }
   | { command: 'version' };
@@ -193,8 +231,11 @@ export type Command =
 export const DEFAULT_AWS_RESOURCE_TYPES: readonly string[] = awsConfigResourceTypes();
 
 const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
+  // both multiple, so that a second --format is refused instead of silently replacing the first
+  format: { type: 'string', short: 'f', multiple: true },
+  output: { type: 'string', short: 'o', multiple: true },
+  'sarif-category': { type: 'string' },
+  'sarif-suppressed': { type: 'string' },
   'fail-on': { type: 'string' },
   'no-fail': { type: 'boolean' },
   exclude: { type: 'string', multiple: true },
@@ -226,6 +267,7 @@ const OPTIONS = {
   'diff-base': { type: 'string' },
   framework: { type: 'string', multiple: true },
   policy: { type: 'string', multiple: true },
+  'cache-dir': { type: 'string' },
   severity: { type: 'string', multiple: true },
   source: { type: 'string', multiple: true },
   'resource-type': { type: 'string', multiple: true },
@@ -251,10 +293,14 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed as { values: Values; positionals: string[] };
   if (values.version) return { command: 'version' };
   if (values.help || positionals.length === 0) return { command: 'help' };
+  const reports = splitOutputs(values);
   const [name, ...rest] = positionals;
   // The live-account flags mean something to `posture aws` (and --endpoint/--profile to s3:// snapshots
   // of the scan family) only; anywhere else they would be ignored without a word.
   const label = ['baseline', 'waivers', 'checks', 'policies', 'report', 'history'].includes(name!) && rest[0] ? `${name} ${rest[0]}` : name!;
+  const scanning = name === 'scan' || (name === 'aws' && rest.length === 0);
+  if (!scanning && reports.length > 0) throw usage('--output FORMAT=FILE goes with posture scan and posture aws; elsewhere give --output FILE');
+  if (!scanning) rejectFlags(values, ['sarif-category', 'sarif-suppressed'], name === 'aws' && rest[0] ? `aws ${rest[0]}` : label);
   if (name !== 'aws') rejectFlags(values, ['region', 'resource-types', 'aggregator', 'templates', 'resource-id', 'limit', 'timeout'], label);
   if (!['aws', 'scan', 'baseline', 'waivers', 'report'].includes(name!)) rejectFlags(values, ['endpoint', 'profile'], label);
   // strict mode judges the exit code of a scan that reports: scan and aws; elsewhere it would be ignored
@@ -262,12 +308,18 @@ export function parseCommand(argv: string[]): Command {
   if (['checks', 'policies'].includes(name!)) rejectFlags(values, ['max-scan-seconds', 'max-memory-mb'], label);
   if ((values.record || values.history !== undefined) && name !== 'scan' && name !== 'history') throw usage('--record and --history go with posture scan and posture history');
   if (name === 'history') return historyCommand(rest, values);
-  if (name === 'scan') return scanCommand(rest, values);
+  if (name === 'import') return importCommand(rest, values);
+  if (name === 'scan') {
+    const scan = withReports(scanCommand(rest, values), reports, values);
+    const html = scan.format === 'html' || reports.some((r) => r.format === 'html');
+    if (scan.history !== undefined && !scan.record && !html) throw usage('--history goes with --record, or with --format html or --output html=FILE (a Trend section)');
+    return scan;
+  }
   if (name === 'baseline' && rest[0] === 'create') {
     if (values.baseline || values['diff-base']) throw usage('baseline create writes a baseline; it does not take --baseline or --diff-base');
     return { ...scanCommand(rest.slice(1), values), command: 'baseline-create', format: 'baseline' };
   }
-  if (name === 'aws' && rest.length === 0) return awsCommand(values);
+  if (name === 'aws' && rest.length === 0) return withReports(awsCommand(values), reports, values);
   if (name === 'aws' && rest[0] === 'history') return awsHistoryCommand(rest.slice(1), values);
   if (name === 'waivers' && rest[0] === 'audit') {
     const format = values.format ?? 'table';
@@ -278,7 +330,7 @@ export function parseCommand(argv: string[]): Command {
   if (name === 'checks' && rest[0] === 'show' && rest.length === 2) {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw usage(`checks show: --format must be text or json, not ${format}`);
-    return { command: 'checks-show', id: rest[1], format };
+    return { command: 'checks-show', id: rest[1], format, ...policyFlags(values) };
   }
   if (name === 'policies' && rest[0] === 'build' && rest.length === 2) {
     if (typeof values.output !== 'string') throw usage('policies build: give --output DIR for the compiled bundle');
@@ -290,6 +342,15 @@ export function parseCommand(argv: string[]): Command {
     return { ...scanCommand(rest.slice(1), { ...values, format: undefined }), command: 'report-compliance', format };
   }
   throw usage(`unknown command: ${positionals.join(' ')}`);
+}
+
+/** `posture import checkov|trivy [PATH...] [--output FILE]`: no other flag means anything to it. */
+function importCommand(rest: string[], values: Values): ImportCommand {
+  const [tool, ...paths] = rest;
+  if (tool !== 'checkov' && tool !== 'trivy') throw usage(`import: name the tool to import from, checkov or trivy${tool ? `, not ${tool}` : ''}`);
+  const extra = Object.keys(values).filter((key) => key !== 'output' && values[key] !== undefined);
+  if (extra.length > 0) throw usage(`import ${tool} takes only --output, not --${extra[0]}`);
+  return { command: 'import', tool, paths, ...(typeof values.output === 'string' ? { output: values.output } : {}) };
 }
 
 const CHECK_FILTER_FLAGS = ['severity', 'source', 'resource-type'];
@@ -309,6 +370,7 @@ function checksListCommand(values: Values): ChecksListCommand {
     command: 'checks-list',
     format,
     filter: { frameworks: list(values.framework).flatMap(splitCommas), severities, sources, resourceTypes: list(values['resource-type']).flatMap(splitCommas) },
+    ...policyFlags(values),
   };
 }
 
@@ -326,7 +388,6 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
   if (endpoint !== undefined && !awsConfigSnapshots.some((s) => s.startsWith('s3://'))) throw usage('scan: --endpoint goes with --aws-config-snapshot s3://…');
   const profile = values.profile as string | undefined;
   if (profile !== undefined && !awsConfigSnapshots.some((s) => s.startsWith('s3://'))) throw usage('scan: --profile goes with --aws-config-snapshot s3://…');
-  if (values.history !== undefined && !values.record && values.format !== 'html') throw usage('--history goes with --record, or with --format html (a Trend section)');
   return {
     command: 'scan',
     ...reportFlags(values),
@@ -394,7 +455,7 @@ function reportFlags(values: Values): ReportFlags {
     root: values.root as string | undefined,
     logLevel: values.quiet ? 'warning' : values.verbose ? 'debug' : 'info',
     frameworks: list(values.framework).flatMap(splitCommas),
-    policies: list(values.policy),
+    ...policyFlags(values),
     ...(values.strict ? { strict: true } : {}),
     ...scanBudget(values),
   };
@@ -409,6 +470,55 @@ function scanBudget(values: Values): { maxScanSeconds?: number } {
   const seconds = Number(text);
   if (text.trim() === '' || !isValidScanSeconds(seconds)) throw usage(`--max-scan-seconds takes a positive number of seconds, not ${text}`);
   return { maxScanSeconds: seconds };
+}
+
+function policyFlags(values: Values): { policies: string[]; cacheDir?: string } {
+  const cacheDir = values['cache-dir'] as string | undefined;
+  return { policies: list(values.policy), ...(cacheDir !== undefined ? { cacheDir } : {}) };
+}
+
+/**
+ * `--format` once; `--output FILE` once (where the `--format` report goes, stdout otherwise);
+ * `--output FORMAT=FILE` any number of times. Leaves the first two in `values` as single strings
+ * and returns the FORMAT=FILE pairs.
+ */
+function splitOutputs(values: Values): ReportTarget[] {
+  const formats = list(values.format);
+  if (formats.length > 1) throw usage(`give --format once, not ${formats.join(' and ')}; for more reports of the same scan add --output FORMAT=FILE`);
+  values.format = formats[0];
+  const files: string[] = [];
+  const reports: ReportTarget[] = [];
+  for (const output of list(values.output)) {
+    const match = /^([a-z][a-z-]*)=(.+)$/.exec(output);
+    if (!match) files.push(output);
+    else if (REPORT_FORMATS.includes(match[1])) reports.push({ format: match[1], file: match[2] });
+    else throw usage(`--output ${output}: unknown report format ${match[1]} (use one of ${REPORT_FORMATS.join(', ')}); for a file of that name write ./${output}`);
+  }
+  if (files.length > 1) throw usage(`give --output FILE once, not ${files.join(' and ')}; for more reports of the same scan use --output FORMAT=FILE`);
+  values.output = files[0];
+  return reports;
+}
+
+/** Adds the FORMAT=FILE reports and the SARIF flags to a scan or aws command; the same file twice is refused. */
+function withReports<T extends ReportFlags>(command: T, reports: ReportTarget[], values: Values): T {
+  const files = [...(command.output ? [command.output] : []), ...reports.map((r) => r.file)];
+  const same = files.map((file) => path.normalize(file));
+  const twice = files.find((_, i) => same.indexOf(same[i]!) !== i);
+  if (twice !== undefined) throw usage(`--output ${twice} is given twice; each report needs its own file`);
+  const sarif = sarifFlags(values);
+  if (sarif && command.format !== 'sarif' && !reports.some((r) => r.format === 'sarif')) {
+    throw usage('--sarif-category and --sarif-suppressed go with a SARIF report (--format sarif, or --output sarif=FILE)');
+  }
+  return { ...command, ...(reports.length > 0 ? { reports } : {}), ...(sarif ? { sarif } : {}) };
+}
+
+function sarifFlags(values: Values): SarifFlags | undefined {
+  const category = values['sarif-category'] as string | undefined;
+  const suppressed = values['sarif-suppressed'] as string | undefined;
+  if (category === undefined && suppressed === undefined) return undefined;
+  if (category !== undefined && !/^\S{1,200}$/.test(category)) throw usage(`--sarif-category takes a name without spaces (at most 200 characters), not ${JSON.stringify(category)}`);
+  if (suppressed !== undefined && suppressed !== 'include' && suppressed !== 'omit') throw usage(`--sarif-suppressed must be include or omit, not ${suppressed}`);
+  return { ...(category === undefined ? {} : { category }), ...(suppressed === 'include' ? { includeSuppressed: true } : {}) };
 }
 
 function rejectFlags(values: Values, flags: string[], command: string): void {

@@ -124,3 +124,31 @@ describe('vendored modules (.terraform/modules) stay inside the repository', () 
     expect(report.diagnostics.filter((d) => d.code === 'PATH_REFUSED').map((d) => d.range.path)).toEqual(['.terraform/modules/modules.json']);
   });
 });
+
+describe('--var-file is read through the repository boundary', () => {
+  // the variable's value becomes part of resource ids, which every report shows
+  const main = 'variable "token" {}\nresource "aws_s3_bucket" "b" {\n  for_each = toset([var.token])\n  bucket   = each.key\n}\n';
+
+  it('refuses a --var-file that is a link out of the repository: PATH_REFUSED naming it, the scan incomplete, nothing of it read', async () => {
+    writeFileSync(path.join(work, 'flag-outside.tfvars'), `token = "${SECRET}"\n`);
+    const root = repo('var-file-link', { 'main.tf': main }, { 'prod.tfvars': path.join(work, 'flag-outside.tfvars') });
+    const result = await captureCli(['scan', '.', '--var-file', 'prod.tfvars', '--format', 'json', '--no-fail'], root);
+    expect(result.stdout + result.stderr).not.toContain(SECRET);
+    const report = JSON.parse(result.stdout) as { diagnostics: { code: string; message: string; range: { path: string } }[]; incomplete?: { unreadable: number } };
+    expect(report.diagnostics.filter((d) => d.code === 'PATH_REFUSED').map((d) => [d.range.path, d.message])).toEqual([
+      ['prod.tfvars', `--var-file: prod.tfvars resolves to ${path.join(work, 'flag-outside.tfvars')}, outside the repository boundary (${root}); not read`],
+    ]);
+    expect(report.incomplete?.unreadable).toBe(1);
+  });
+
+  it('reads a --var-file in the repository, and one the user names outside it', async () => {
+    writeFileSync(path.join(work, 'named-outside.tfvars'), 'token = "from-outside"\n');
+    const root = repo('var-file-plain', { 'main.tf': main, 'prod.tfvars': 'token = "from-inside"\n' });
+    for (const [file, expected] of [['prod.tfvars', 'from-inside'], [path.join(work, 'named-outside.tfvars'), 'from-outside']]) {
+      const result = await captureCli(['scan', '.', '--var-file', file, '--format', 'json', '--no-fail'], root);
+      const report = JSON.parse(result.stdout) as { diagnostics: unknown[]; findings: { resourceId: string }[] };
+      expect(report.diagnostics).toEqual([]);
+      expect(report.findings.map((f) => f.resourceId)).toContain(`aws_s3_bucket.b["${expected}"]`);
+    }
+  });
+});

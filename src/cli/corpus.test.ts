@@ -1,11 +1,12 @@
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { runGate } from '../gate.js';
 import { silentLogger } from '../logging.js';
-import { REPO_ROOT, sharedEngine } from '../testing/engine.js';
+import { CORPUS_DIR, describeWithCorpus } from '../testing/corpus.js';
+import { sharedEngine } from '../testing/engine.js';
 
-const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+const CORPUS = CORPUS_DIR ?? '';
 const NOT_ENTERED = new Set(['.git', 'node_modules', '.terraform']);
 
 function countFiles(directory: string): number {
@@ -19,7 +20,7 @@ function countFiles(directory: string): number {
  * The real-world corpus end to end: every file is scanned or skipped with a reason, nothing
  * crashes a parser or normaliser, and no real template or manifest is reported as broken.
  */
-describe('scanning ../shared/corpus', () => {
+describeWithCorpus('scanning the corpus (POSTURE_CORPUS)', () => {
   it('scans or skips with a reason every file, with zero crashes and zero parse errors', async () => {
     const { report } = await runGate({ paths: [CORPUS], root: CORPUS, failOn: 'none', logger: silentLogger, engine: await sharedEngine() });
     expect(report.files.scanned.length + report.files.skipped.length).toBe(countFiles(CORPUS));

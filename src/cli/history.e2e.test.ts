@@ -276,6 +276,17 @@ describe('posture scan --format html --history FILE', () => {
     expect(section).toContain(`scans 1 to ${scans.length}`);
   });
 
+  it('adds the Trend section to an html report written with --output html=FILE, beside other reports, recording once', async () => {
+    const before = (JSON.parse((await cli('history', 'list', '--format', 'json')).stdout) as unknown[]).length;
+    const { code, stdout } = await cli('scan', '.', '--output', 'html=reports/scan.html', '--output', 'json=reports/scan.json', '--history', '.posture/history.sqlite', '--record', '--no-fail', '--quiet');
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('<section id="trend"'); // the table on stdout has no trend
+    const html = await readFile(path.join(repo, 'reports/scan.html'), 'utf8');
+    expect(html).toContain('<h2 id="trend-title">Trend</h2>');
+    expect(await readFile(path.join(repo, 'reports/scan.json'), 'utf8')).not.toContain('trend-title');
+    expect((JSON.parse((await cli('history', 'list', '--format', 'json')).stdout) as unknown[]).length).toBe(before + 1);
+  });
+
   it('takes --history only with --record or an HTML report', async () => {
     const { code, stderr } = await cli('scan', '.', '--history', 'h.sqlite', '--format', 'json');
     expect(code).toBe(2);

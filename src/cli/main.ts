@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createBaseline } from '../baseline/index.js';
 import { loadCatalog } from '../catalog/index.js';
@@ -7,25 +6,29 @@ import { defaultPolicyDirectory } from '../engine/index.js';
 import { ConfigError, EXIT_CONFIG, EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
 import { runGate, type GateOptions, type GateResult } from '../gate.js';
 import { withDiffBase } from '../diff-base.js';
-import { compileUserPolicies, writeBundle } from '../policies/user.js';
+import { compileUserPolicies, loadUserPolicies, writeBundle } from '../policies/user.js';
 import { createConsoleLogger, type Logger } from '../logging.js';
 import { defaultScanRoot } from '../discover/root.js';
 import { loadCfnParameters } from '../resolve/cloudformation/index.js';
 import { getReporter } from '../report/index.js';
+import { defaultSarifCategory, GITHUB_RESULTS_KEPT, sarifResultCount } from '../report/sarif.js';
+import type { SarifOptions } from '../report/reporter.js';
+import { readProvenance } from '../vcs-provenance.js';
 import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
 import { isS3Uri } from '../sources.js';
 import { Boundary } from '../fs/boundary.js';
-import { parseCommand, USAGE, type ReportFlags, type ScanCommand } from './args.js';
+import { parseCommand, USAGE, type Command, type ReportFlags, type ScanCommand } from './args.js';
 import { filterChecks, renderChecksList } from './checks-list.js';
 import { findCheck, renderCheck } from './checks-show.js';
 import { renderComplianceJson, renderComplianceMarkdown } from '../report/compliance.js';
 import { auditWaivers, renderWaiverAudit } from './waivers-audit.js';
 import { warnOnEmptyGate } from './empty-gate.js';
-import { writeFileAtomic, writeStdout } from './output.js';
+import { prepareOutputs, writeFileAtomic, writeStdout } from './output.js';
 import { strictFailure } from '../report/incomplete.js';
-import { Deadline } from '../model/index.js';
+import { Deadline, type Catalog } from '../model/index.js';
 import { announceBudget, reportPlace } from './supervise.js';
+import { runImport } from './import/command.js';
 
 export interface CliIo {
   /** Writes the text; a promise it returns is awaited, and its rejection (an OutputError) is exit 3. */
@@ -47,6 +50,7 @@ const processIo: CliIo = {
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
     const command = parseCommand(argv);
+    await prepareOutputs(outputFiles(command), io.cwd);
     switch (command.command) {
       case 'help':
         await io.stdout(USAGE + '\n');
@@ -55,26 +59,24 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         await io.stdout(TOOL_VERSION + '\n');
         return EXIT_PASS;
       case 'checks-list':
-        await io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command.filter), command.format));
+        await io.stdout(renderChecksList(filterChecks(await catalogWithPolicies(command, io), command.filter), command.format));
         return EXIT_PASS;
       case 'checks-show': {
-        const catalog = await loadCatalog(defaultPolicyDirectory());
+        const catalog = await catalogWithPolicies(command, io);
         await io.stdout(renderCheck(findCheck(catalog, command.id), catalog, command.format));
         return EXIT_PASS;
       }
       case 'policies-build': {
         const catalog = await loadCatalog(defaultPolicyDirectory());
         const directory = path.resolve(io.cwd, command.directory);
-        const work = await mkdtemp(path.join(os.tmpdir(), 'posture-policy-build-'));
-        try {
-          const compiled = compileUserPolicies(directory, catalog, work);
-          writeBundle(compiled, path.resolve(io.cwd, command.output));
-          io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command.directory} into ${command.output}\n`);
-        } finally {
-          await rm(work, { recursive: true, force: true });
-        }
+        const compiled = await compileUserPolicies(directory, catalog);
+        writeBundle(compiled, path.resolve(io.cwd, command.output));
+        io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command.directory} into ${command.output}\n`);
         return EXIT_PASS;
       }
+      case 'import':
+        await runImport(command, io);
+        return EXIT_PASS;
       case 'report-compliance': {
         const options = await scanOptions({ ...command, format: command.format }, io);
         const { report: result } = await runGate({ ...options, failOn: 'none' });
@@ -84,7 +86,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       }
       case 'scan': {
         const options = await scanOptions(command, io);
-        const history = command.record || command.history ? (result: GateResult, text: string) => withHistory(command, options, result, text, io) : undefined;
+        const history = command.record || command.history ? historyHooks(command, options, io) : undefined;
         return await report(command, io, command.diffBase ? await withDiffBase(options, command.diffBase) : options, history);
       }
       case 'history-list':
@@ -109,7 +111,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         // Loaded on demand: the AWS SDK is most of the bundle, and a scan of files never needs it.
         const { fetchLiveDocuments } = await import('./aws.js');
         const context = await commonOptions(command, io);
-        const documents = await fetchLiveDocuments(command, context.logger);
+        const documents = await fetchLiveDocuments(command, context.logger, process.stderr, context.deadline);
         const templates = command.templates.map((p) => path.resolve(io.cwd, p));
         return await report(command, io, { ...context, paths: [], sources: { documents }, templates });
       }
@@ -145,7 +147,21 @@ async function commonOptions(flags: ReportFlags & { baseline?: string }, io: Cli
   announceBudget({ seconds: settings.maxScanSeconds, strict: settings.strict });
   if (settings.config) logger.info(`using configuration ${settings.config.path}`);
   const policies = [...(settings.config?.policies ?? []).map((p) => insideRepository(root, p, 'policies')), ...flags.policies.map((p) => path.resolve(io.cwd, p))];
-  return { paths: [], root, logger, ...settings, frameworks: flags.frameworks, policies, deadline };
+  const cacheDir = flags.cacheDir === undefined ? {} : { cacheDir: path.resolve(io.cwd, flags.cacheDir) };
+  return { paths: [], root, logger, ...settings, frameworks: flags.frameworks, policies, ...cacheDir, deadline };
+}
+
+/** The built-in catalogue plus the checks and frameworks of each `--policy` (compiled, or from the cache). */
+async function catalogWithPolicies(command: { policies: string[]; cacheDir?: string }, io: CliIo): Promise<Catalog> {
+  const builtIn = await loadCatalog(defaultPolicyDirectory());
+  if (command.policies.length === 0) return builtIn;
+  const cacheDir = command.cacheDir === undefined ? {} : { cacheDir: path.resolve(io.cwd, command.cacheDir) };
+  const users = await loadUserPolicies(command.policies.map((p) => path.resolve(io.cwd, p)), builtIn, cacheDir);
+  return {
+    ...builtIn,
+    checks: [...builtIn.checks, ...users.flatMap((u) => u.catalog.checks)],
+    frameworks: [...builtIn.frameworks, ...users.flatMap((u) => u.catalog.frameworks)],
+  };
 }
 
 async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {
@@ -201,13 +217,36 @@ async function readInput(file: string, flag: string): Promise<string> {
   }
 }
 
-async function report(flags: ReportFlags, io: CliIo, options: GateOptions, finish?: (result: GateResult, rendered: string) => Promise<string>): Promise<number> {
-  const reporter = getReporter(flags.format);
+/** The report files a command writes (a policy bundle's directory is not one). */
+function outputFiles(command: Command): string[] {
+  if (command.command === 'policies-build' || !('output' in command)) return [];
+  const reports = 'reports' in command ? (command.reports ?? []).map((r) => r.file) : [];
+  return [...(command.output ? [command.output] : []), ...reports];
+}
+
+/** What `--record` and an html report's Trend section add to a scan. */
+interface HistoryHooks {
+  record?: (result: GateResult) => Promise<void>;
+  html?: (rendered: string) => Promise<string>;
+}
+
+/**
+ * One scan, every report: the `--format` one to `--output FILE` or stdout, then each
+ * `--output FORMAT=FILE`. The output directories were checked before the scan (prepareOutputs).
+ */
+async function report(flags: ReportFlags, io: CliIo, options: GateOptions, history?: HistoryHooks): Promise<number> {
+  const targets = [{ format: flags.format, file: flags.output }, ...(flags.reports ?? [])].map((t) => ({ ...t, reporter: getReporter(t.format) }));
   const gate = await runGate(options);
   const { report: result, blocking } = gate;
   await warnOnEmptyGate(result, options);
-  const rendered = reporter.render(result, { color: io.color && !flags.output });
-  await emit(finish ? await finish(gate, rendered) : rendered, flags.output, io, options.logger, flags.format);
+  if (history?.record) await history.record(gate);
+  const sarif = targets.some((t) => t.format === 'sarif') ? await sarifOptions(flags, options) : undefined;
+  for (const { format, file, reporter } of targets) {
+    const rendered = reporter.render(result, { color: io.color && !file, sarif });
+    await emit(format === 'html' && history?.html ? await history.html(rendered) : rendered, file, io, options.logger, format);
+  }
+  const results = sarif ? sarifResultCount(result, sarif) : 0;
+  if (results > GITHUB_RESULTS_KEPT) options.logger.warning(`the SARIF report has ${results} results; GitHub code scanning keeps only the ${GITHUB_RESULTS_KEPT} most severe`);
   // Under --strict an incomplete scan fails as a configuration problem would (2), before findings
   // (1): its findings are not the whole answer, so their count cannot be the verdict.
   const strict = options.strict ? strictFailure(result) : undefined;
@@ -222,11 +261,25 @@ async function report(flags: ReportFlags, io: CliIo, options: GateOptions, finis
   return EXIT_PASS;
 }
 
+/** The SARIF category (given, else from the scanned paths), suppressed results, and the git provenance. */
+async function sarifOptions(flags: ReportFlags, options: GateOptions): Promise<SarifOptions> {
+  const root = options.root ?? process.cwd();
+  const category = flags.sarif?.category ?? (options.paths.length > 0 ? defaultSarifCategory(root, options.paths) : undefined);
+  const provenance = await readProvenance(root);
+  return {
+    ...(category === undefined ? {} : { category }),
+    ...(flags.sarif?.includeSuppressed ? { includeSuppressed: true } : {}),
+    ...(provenance ? { provenance } : {}),
+  };
+}
+
 /** `--record`, and the HTML report's trend: the history module (and SQLite) load only then. */
-async function withHistory(command: ScanCommand, options: GateOptions, result: GateResult, rendered: string, io: CliIo): Promise<string> {
-  const { recordScan, addTrendSection } = await import('./history.js');
-  if (command.record) await recordScan(command, options, result, io.cwd);
-  return command.format === 'html' && command.history ? await addTrendSection(command, options, rendered, io.cwd) : rendered;
+function historyHooks(command: ScanCommand, options: GateOptions, io: CliIo): HistoryHooks {
+  const load = () => import('./history.js');
+  return {
+    ...(command.record ? { record: async (result: GateResult) => void (await (await load()).recordScan(command, options, result, io.cwd)) } : {}),
+    ...(command.history ? { html: async (rendered: string) => (await load()).addTrendSection(command, options, rendered, io.cwd) } : {}),
+  };
 }
 
 async function baselineCreate(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<number> {

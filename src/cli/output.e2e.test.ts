@@ -72,14 +72,14 @@ describe('the report on a full disk', () => {
 });
 
 describe('--output', () => {
-  it('into a directory that does not exist, or under a file: exit 3 naming the path, nothing written', async () => {
+  it('into a directory that does not exist: created; under a file: exit 2 before the scan, naming the path, nothing written', async () => {
     const missing = await captureCli(['scan', 'fixtures/terraform/sg-good', '--quiet', '--format', 'json', '--output', path.join(work, 'no-such-dir', 'r.json')]);
-    expect(missing.code).toBe(3);
-    expect(missing.stderr).toMatch(/^posture: cannot write .*no-such-dir\/r\.json: ENOENT: no such file or directory/);
+    expect(missing.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(work, 'no-such-dir', 'r.json'), 'utf8')).findings).toEqual([]);
     writeFileSync(path.join(work, 'a-file'), 'x');
     const underFile = await captureCli(['scan', 'fixtures/terraform/sg-good', '--quiet', '--output', path.join(work, 'a-file', 'r.txt')]);
-    expect(underFile.code).toBe(3);
-    expect(underFile.stderr).toMatch(/ENOTDIR/);
+    expect(underFile.code).toBe(2);
+    expect(underFile.stderr).toMatch(/^posture: --output .*a-file\/r\.txt: cannot write in .*a-file: .*(ENOTDIR|EEXIST)/);
     expect(readFileSync(path.join(work, 'a-file'), 'utf8')).toBe('x');
   });
 

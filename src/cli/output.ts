@@ -4,9 +4,29 @@
  * is awaited to the end of each write. Any failure is an OutputError (exit 3) naming where.
  */
 import { randomBytes } from 'node:crypto';
-import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { getErrorMessage, OutputError } from '../errors.js';
+import { ConfigError, getErrorMessage, OutputError } from '../errors.js';
+
+/**
+ * Before the scan: every report file's directory exists (created when missing) and is writable,
+ * and no report file is a directory. Else a usage error (exit 2) with nothing scanned, instead of
+ * a scan of several minutes that ends with exit 3 because its report cannot be written.
+ */
+export async function prepareOutputs(files: readonly string[], cwd: string): Promise<void> {
+  for (const shown of files) {
+    const file = path.resolve(cwd, shown);
+    const directory = path.dirname(file);
+    try {
+      await mkdir(directory, { recursive: true });
+      await access(directory, constants.W_OK);
+    } catch (cause) {
+      throw new ConfigError(`--output ${shown}: cannot write in ${path.dirname(shown) || '.'}: ${getErrorMessage(cause)}`, { cause, code: 'USAGE' });
+    }
+    if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new ConfigError(`--output ${shown} is a directory; name a file`, { code: 'USAGE' });
+  }
+}
 
 /**
  * Writes `text` to `file` atomically: readers see the old file or the whole new one, and a failed

@@ -31,6 +31,11 @@ export interface CheckMeta {
   /** Attribute paths the check reads ("*" for any array index), for inconclusive counting. */
   reads: string[][];
   deprecated: boolean;
+  /**
+   * The verdict on a resource depends on other resources of its scope (METADATA
+   * `custom.cross_resource: true`): with a file of that scope not read, a violation is inconclusive.
+   */
+  crossResource?: boolean;
   /** Source file of the check, relative to the repository. */
   file: string;
   /** Compliant example per source format (terraform, cloudformation, kubernetes): the remediation shown to users. */

@@ -6,6 +6,8 @@ export declare class BuildError extends Error {}
 
 export interface CompileOptions {
   opa: string;
+  /** Runs opa commands (args, cwd) → stdout instead of executing `opa`. */
+  runner?: (args: string[], cwd: string) => string;
   workDir: string;
   sources: { dir: string; as: string }[];
   frameworkDirs: string[];
@@ -27,3 +29,4 @@ export interface CompiledPolicies {
 
 export declare function compilePolicies(options: CompileOptions): CompiledPolicies;
 export declare function loadFrameworks(dir: string): Framework[];
+export declare function testCommand(sources: { dir: string }[]): string[];

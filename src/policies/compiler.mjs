@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
@@ -20,7 +21,9 @@ export class BuildError extends Error {}
 
 /**
  * @param {object} o
- * @param {string} o.opa              the opa binary
+ * @param {string} o.opa              the opa binary (named in messages when `runner` is given)
+ * @param {(args: string[], cwd: string) => string} [o.runner]  runs opa commands instead of `o.opa`
+ *                                    (the embedded compiler, src/policies/embedded-opa.mjs)
  * @param {string} o.workDir          scratch directory (emptied)
  * @param {{dir: string, as: string}[]} o.sources  Rego roots, staged under `as` (checks and libraries)
  * @param {string[]} o.frameworkDirs  directories of framework YAML files
@@ -36,14 +39,12 @@ export class BuildError extends Error {}
 export function compilePolicies(o) {
   const log = o.log ?? (() => {});
   const srcDir = join(o.workDir, 'src');
-  const run = (args) => runOpa(o.opa, args, o.workDir);
+  const run = (args) => (o.runner ? o.runner(args, o.workDir) : runOpa(o.opa, args, o.workDir));
   const opaVersion = /^Version: (\S+)$/m.exec(run(['version']))?.[1];
   if (!opaVersion) throw new BuildError(`cannot read the version of ${o.opa}`);
   if (o.runTests) {
     log('opa test');
-    const roots = o.sources.map((s) => s.dir);
-    // The YAML/JSON beside the policies (frameworks, examples, capabilities) are not data documents.
-    const out = run(['test', ...roots, '--explain=fails', '--ignore', '*.yaml', '--ignore', '*.json']);
+    const out = run(testCommand(o.sources));
     log(out.trim().split('\n').at(-1));
   }
   rmSync(o.workDir, { recursive: true, force: true });
@@ -70,6 +71,15 @@ export function compilePolicies(o) {
     meta: { opaVersion, abiVersion: facts.abiVersion, entrypoints, initialPages },
     facts,
   };
+}
+
+/**
+ * The `opa test` run of compilePolicies' `runTests`, for a caller that runs it beside the compile.
+ * @param {{dir: string}[]} sources
+ */
+export function testCommand(sources) {
+  // The YAML/JSON beside the policies (frameworks, examples, capabilities) are not data documents.
+  return ['test', ...sources.map((s) => s.dir), '--explain=fails', '--ignore', '*.yaml', '--ignore', '*.json'];
 }
 
 function runOpa(opa, args, cwd) {
@@ -145,7 +155,7 @@ function expandReads(reads, pods, where) {
   for (const read of reads) {
     if (typeof read !== 'string' || !read) throw new BuildError(`${where}: reads must be non-empty strings`);
     let paths = [read];
-    if (read.includes('{pod}')) paths = paths.flatMap((p) => pods.map((pod) => p.replace('{pod}', pod)));
+    if (read.includes('{pod}')) paths = paths.flatMap((p) => pods().map((pod) => p.replace('{pod}', pod)));
     if (read.includes('{containers}')) paths = paths.flatMap((p) => CONTAINER_FIELDS.map((f) => p.replace('{containers}', f)));
     for (const p of paths) {
       if (/[{}]/.test(p)) throw new BuildError(`${where}: unknown fill-in in reads entry ${read}`);
@@ -171,15 +181,22 @@ function checkMeta(ctx, entry, pods) {
     throw new BuildError(`${where}: METADATA ${msg}`);
   };
   if (ctx.builtIn && pkg !== expectPkg) fail(`package ${pkg} must match its path (${expectPkg})`);
-  if (!ctx.idPattern.test(c.id ?? '')) fail(`custom.id ${JSON.stringify(c.id)} must match ${ctx.idPattern}`);
+  // a field left out is named as missing, with what it takes; one given wrong says what it must be
+  const need = (value, name, ok, rule) => {
+    if (value === undefined || value === null) fail(`${name} is missing (${rule})`);
+    if (!ok(value)) fail(`${name} ${JSON.stringify(value)} must be ${rule}`);
+  };
+  need(c.id, 'custom.id', (v) => ctx.idPattern.test(v), `a check id matching ${ctx.idPattern}`);
   if (ctx.reservedIds?.has(c.id)) fail(`custom.id ${c.id} is a built-in check's id; give the check its own`);
-  if (!a.title) fail('title is required');
-  if (!a.description) fail('description is required');
-  if (!SEVERITIES.includes(c.severity)) fail(`custom.severity must be one of ${SEVERITIES.join(', ')}`);
-  if (!isStringList(c.resource_types)) fail('custom.resource_types must be a non-empty list');
-  if (!isStringList(c.formats) || c.formats.some((f) => !FORMATS.includes(f))) fail(`custom.formats must be a non-empty subset of ${FORMATS.join(', ')}`);
-  if (typeof c.recommended_action !== 'string' || !c.recommended_action) fail('custom.recommended_action is required');
-  if (typeof c.deprecated !== 'boolean') fail('custom.deprecated must be true or false');
+  if (!a.title) fail('title is missing (a one-line summary of what the check wants)');
+  if (!a.description) fail('description is missing (why it matters)');
+  need(c.severity, 'custom.severity', (v) => SEVERITIES.includes(v), `one of ${SEVERITIES.join(', ')}`);
+  need(c.resource_types, 'custom.resource_types', isStringList, 'a non-empty list of canonical resource types, such as [aws.s3.bucket]');
+  need(c.formats, 'custom.formats', (v) => isStringList(v) && v.every((f) => FORMATS.includes(f)), `a non-empty subset of ${FORMATS.join(', ')}`);
+  need(c.recommended_action, 'custom.recommended_action', (v) => typeof v === 'string' && v.trim() !== '', 'a non-empty string: how to fix it');
+  // left out: the check is not deprecated
+  if (c.deprecated !== undefined) need(c.deprecated, 'custom.deprecated', (v) => typeof v === 'boolean', 'true or false (false when left out)');
+  if (c.cross_resource !== undefined) need(c.cross_resource, 'custom.cross_resource', (v) => typeof v === 'boolean', 'true or false (false when left out)');
   if (ctx.builtIn && !isStringList(c.reads)) fail('custom.reads must be a non-empty list of dot paths');
   const peers = c.peers ?? {};
   for (const [tool, ids] of Object.entries(peers)) if (!isStringList(ids)) fail(`custom.peers.${tool} must be a non-empty list`);
@@ -218,7 +235,8 @@ function checkMeta(ctx, entry, pods) {
     peers: sortObj(peers),
     relatedResources: (a.related_resources ?? []).map((r) => r.ref),
     reads: expandReads(c.reads ?? [], pods, where),
-    deprecated: c.deprecated,
+    deprecated: c.deprecated ?? false,
+    ...(c.cross_resource === true ? { crossResource: true } : {}),
     file,
     source,
   };
@@ -227,7 +245,9 @@ function checkMeta(ctx, entry, pods) {
 function inspect(ctx) {
   ctx.log?.('opa inspect -a');
   const out = JSON.parse(ctx.run(['inspect', '-a', '-f', 'json', 'src']));
-  const pods = podSpecPaths(ctx);
+  // evaluated only for a check whose reads use {pod}: one opa run fewer for most user sets
+  let podPaths;
+  const pods = () => (podPaths ??= podSpecPaths(ctx));
   const checks = [];
   const libs = new Set();
   for (const entry of out.annotations ?? []) {
@@ -289,6 +309,9 @@ function writeAggregator(ctx, checks) {
   ].join('\n');
   mkdirSync(join(ctx.srcDir, 'gate'), { recursive: true });
   writeFileSync(join(ctx.srcDir, 'gate', 'gate.rego'), text);
+  // formatted for the built-in library, whose compiled bytes are committed; a user set's
+  // generated file is never read, and formatting it would cost one more opa run
+  if (!ctx.builtIn) return;
   const formatted = ctx.run(['fmt', '--list', 'src/gate']).trim();
   if (formatted) ctx.run(['fmt', '-w', 'src/gate']);
 }
@@ -299,11 +322,10 @@ function buildWasm(ctx, checks) {
   // paths relative to the work directory: they are compiled into the module, which must not
   // depend on where the repository is checked out
   ctx.run(['build', '-t', 'wasm', '--capabilities', ctx.capabilities, '-o', 'bundle.tar.gz', 'src']);
-  const extract = join(ctx.workDir, 'bundle');
-  mkdirSync(extract, { recursive: true });
-  execFileSync('tar', ['-xzf', bundle, '-C', extract], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const manifest = JSON.parse(readFileSync(join(extract, '.manifest'), 'utf8'));
-  const wasm = readFileSync(join(extract, 'policy.wasm'));
+  const files = readTarGz(readFileSync(bundle));
+  if (!files.has('.manifest') || !files.has('policy.wasm')) throw new BuildError(`opa build wrote no .manifest or policy.wasm (found ${[...files.keys()].join(', ')})`);
+  const manifest = JSON.parse(files.get('.manifest').toString('utf8'));
+  const wasm = files.get('policy.wasm');
   const expected = new Map([['gate/findings', 'aggregate']]);
   for (const c of checks) expected.set(`${c.package.replaceAll('.', '/')}/deny`, c.id);
   const got = (manifest.wasm ?? []).map((w) => w.entrypoint);
@@ -314,6 +336,31 @@ function buildWasm(ctx, checks) {
   }
   const entrypoints = Object.fromEntries([...expected].sort(([a], [b]) => (a < b ? -1 : 1)));
   return { wasm, entrypoints };
+}
+
+/**
+ * The regular files of the gzipped tar `opa build` writes (name without a leading `/` → bytes):
+ * read here rather than by a `tar` program, which a runner stripped to node may not have.
+ */
+export function readTarGz(gz) {
+  const tar = gunzipSync(gz);
+  const files = new Map();
+  for (let pos = 0; pos + 512 <= tar.length; ) {
+    const header = tar.subarray(pos, pos + 512);
+    const field = (start, length) => {
+      const text = header.subarray(start, start + length).toString('latin1');
+      const end = text.indexOf('\0');
+      return end === -1 ? text : text.slice(0, end);
+    };
+    const name = field(0, 100);
+    if (!name) break;
+    const size = Number.parseInt(field(124, 12).trim() || '0', 8);
+    const type = field(156, 1);
+    const prefix = field(345, 155);
+    if (type === '0' || type === '') files.set(`${prefix ? `${prefix}/` : ''}${name}`.replace(/^\/+/, ''), tar.subarray(pos + 512, pos + 512 + size));
+    pos += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
 }
 
 export function readWasm(bytes) {

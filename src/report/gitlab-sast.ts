@@ -13,8 +13,12 @@ import { compareDiagnostics, compareFindings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
 import { incompleteSentence } from './incomplete.js';
 
-/** The oldest 15.x GitLab still ingests, for self-managed instances that lag behind. */
-export const GITLAB_SAST_SCHEMA_VERSION = '15.0.6';
+/**
+ * GitLab's current security report schema (vendored in schemas/vendor/ and validated against in
+ * the tests). GitLab validates a report against the version it declares and accepts older minor
+ * versions of the same major, so a newer analyzer never makes an older report unreadable.
+ */
+export const GITLAB_SAST_SCHEMA_VERSION = '15.2.1';
 
 const SEVERITY: Record<Severity, string> = { CRITICAL: 'Critical', HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' };
 

@@ -99,14 +99,26 @@ export function controlRefs(mapping: Record<string, string[]>): ControlRef[] {
 }
 
 /**
- * GitHub rejects a SARIF file with more than 20 tags on a rule and shows only the first 10, so
- * the fixed tags come first and compliance tags past the limit are left to the rule's help text.
+ * GitHub shows the first 10 tags of a rule (and rejects more than 20): `security`, `iac` and the
+ * severity come first, then compliance tags taken in turn from each framework (its first control,
+ * then the next framework's first, ...), so a rule mapped to many CIS controls does not crowd out
+ * every other framework. The rule's help text and each result's `properties.controls` keep them all.
  */
-export const MAX_RULE_TAGS = 20;
+export const MAX_RULE_TAGS = 10;
 
 function ruleTags(severity: Severity, controls: readonly ControlRef[]): string[] {
-  const compliance = controls.map((ref) => `compliance/${ref.framework}/${ref.control}`);
-  return [...new Set(['security', 'iac', `severity/${severity.toLowerCase()}`, ...compliance])].slice(0, MAX_RULE_TAGS);
+  const fixed = ['security', 'iac', `severity/${severity.toLowerCase()}`];
+  return [...fixed, ...interleaveFrameworks(controls).map((ref) => `compliance/${ref.framework}/${ref.control}`)].slice(0, MAX_RULE_TAGS);
+}
+
+/** Controls sorted by framework, reordered round-robin: each framework's first, then each one's second, ... */
+function interleaveFrameworks(controls: readonly ControlRef[]): ControlRef[] {
+  const byFramework = new Map<string, ControlRef[]>();
+  for (const ref of controls) (byFramework.get(ref.framework) ?? byFramework.set(ref.framework, []).get(ref.framework)!).push(ref);
+  const columns = [...byFramework.values()];
+  const out: ControlRef[] = [];
+  for (let i = 0; out.length < controls.length; i++) for (const column of columns) if (i < column.length) out.push(column[i]!);
+  return out;
 }
 
 function isAbsoluteUri(value: string): boolean {

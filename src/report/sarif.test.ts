@@ -2,13 +2,16 @@ import { describe, expect, it } from '@jest/globals';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Report } from '../model/index.js';
 import { buildReport, range, ROOT, shuffleReport } from './__fixtures__/report.js';
-import { AUTOMATION_ID, buildSarifLog, LIVE_AUTOMATION_ID, FINGERPRINT_KEY, MAX_RESULTS, renderSarif, RESULTS_CAPPED_ID, SKIPPED_FILE_ID } from './sarif.js';
+import { AUTOMATION_ID, buildSarifLog, defaultSarifCategory, sarifResultCount, LIVE_AUTOMATION_ID, FINGERPRINT_KEY, MAX_RESULTS, renderSarif, RESULTS_CAPPED_ID, SKIPPED_FILE_ID } from './sarif.js';
+import { SARIF_SCHEMA } from '../testing/engine.js';
 import { validateSarif } from './sarif-schema.js';
+import type { SarifOptions } from './reporter.js';
 
-const SCHEMA = '/work/shared/schemas/sarif-schema-2.1.0.json';
+const SCHEMA = SARIF_SCHEMA;
 
-function parse(report: Report): Log {
-  return JSON.parse(renderSarif(report)) as Log;
+/** Suppressed findings kept, as `--sarif-suppressed include` does, unless told otherwise. */
+function parse(report: Report, sarif: SarifOptions = { includeSuppressed: true }): Log {
+  return JSON.parse(renderSarif(report, { sarif })) as Log;
 }
 
 function ruleOf(log: Log, id: string): ReportingDescriptor {
@@ -80,14 +83,18 @@ describe('renderSarif', () => {
     expect(ruleOf(parse(buildReport()), 'K8S-0001').name).toBe('ContainersDonTRunPrivileged');
   });
 
-  it('keeps at most 20 tags on a rule, severity first, and every control in the help', () => {
+  it('keeps at most 10 tags on a rule (GitHub shows 10), severity first, frameworks in turn, and every control in the help', () => {
     const report = buildReport();
     const controls = Array.from({ length: 30 }, (_, i) => `C-${String(i).padStart(2, '0')}`);
-    report.catalog.checks.find((c) => c.id === 'AWS-0002')!.frameworks = { soc2: controls };
-    const rule = ruleOf(parse(report), 'AWS-0002');
-    expect(rule.properties!.tags).toHaveLength(20);
-    expect(rule.properties!.tags!.slice(0, 4)).toEqual(['security', 'iac', 'severity/critical', 'compliance/soc2/C-00']);
+    report.catalog.checks.find((c) => c.id === 'AWS-0002')!.frameworks = { soc2: controls, 'cis-aws-3.0': ['1.1', '1.2'] };
+    const log = parse(report);
+    const rule = ruleOf(log, 'AWS-0002');
+    expect(rule.properties!.tags).toEqual([
+      'security', 'iac', 'severity/critical',
+      'compliance/cis-aws-3.0/1.1', 'compliance/soc2/C-00', 'compliance/cis-aws-3.0/1.2', 'compliance/soc2/C-01', 'compliance/soc2/C-02', 'compliance/soc2/C-03', 'compliance/soc2/C-04',
+    ]);
     expect(rule.help!.text).toContain('- soc2 C-29');
+    expect(validateSarif(log, SCHEMA)).toEqual([]);
   });
 
   it('maps severity to level and security-severity', () => {
@@ -270,6 +277,41 @@ describe('renderSarif', () => {
       expect.objectContaining({ level: 'warning', message: { text: expect.stringContaining('5 results left out') } }),
     ]);
     expect(buildSarifLog(report).runs[0].properties?.resultsOmitted).toBeUndefined();
+  });
+
+  it('leaves suppressed findings out by default; include keeps them with suppressions; the run still counts them', () => {
+    const report = buildReport();
+    const suppressed = report.findings.filter((f) => f.suppression).map((f) => f.fingerprint);
+    expect(suppressed.length).toBeGreaterThan(0);
+    const omitted = parse(report, {});
+    const fingerprints = resultsOf(omitted).map((r) => r.partialFingerprints![FINGERPRINT_KEY]);
+    expect(fingerprints).toHaveLength(report.findings.length - suppressed.length);
+    for (const fingerprint of suppressed) expect(fingerprints).not.toContain(fingerprint);
+    expect(resultsOf(omitted).every((r) => r.suppressions === undefined)).toBe(true);
+    expect(omitted.runs[0].properties!.suppressed).toBe(suppressed.length);
+    expect(sarifResultCount(report)).toBe(fingerprints.length);
+    const included = parse(report, { includeSuppressed: true });
+    expect(resultsOf(included)).toHaveLength(report.findings.length);
+    expect(resultsOf(included).filter((r) => r.suppressions)).toHaveLength(suppressed.length);
+    expect(sarifResultCount(report, { includeSuppressed: true })).toBe(report.findings.length);
+    expect(validateSarif(omitted, SCHEMA)).toEqual([]);
+  });
+
+  it('sets the category as automationDetails.id, a / appended, and the repository as versionControlProvenance', () => {
+    const provenance = { repositoryUri: 'https://github.com/o/r', revisionId: 'a'.repeat(40), branch: 'main' };
+    const run = parse(buildReport(), { category: 'posture-gate/infra', provenance }).runs[0];
+    expect(run.automationDetails).toEqual({ id: 'posture-gate/infra/' });
+    expect(run.versionControlProvenance).toEqual([provenance]);
+    expect(parse(buildReport(), { category: 'iac/' }).runs[0].automationDetails).toEqual({ id: 'iac/' });
+    expect(parse(buildReport(), {}).runs[0].versionControlProvenance).toBeUndefined();
+    expect(validateSarif(parse(buildReport(), { category: 'x', provenance }), SCHEMA)).toEqual([]);
+  });
+
+  it('defaults the category to the scanned paths relative to the root, so two path scans never close each other\'s alerts', () => {
+    expect(defaultSarifCategory('/repo', ['/repo'])).toBe(AUTOMATION_ID);
+    expect(defaultSarifCategory('/repo', ['/repo/.', '/repo/infra'])).toBe(AUTOMATION_ID);
+    expect(defaultSarifCategory('/repo', ['/repo/k8s/', '/repo/infra/prod', '/repo/k8s'])).toBe('posture-gate/infra/prod,k8s/');
+    expect(defaultSarifCategory('/repo', ['infra'])).toBe('posture-gate/infra/');
   });
 
   it('builds a minimal rule for a check missing from the catalogue', () => {

@@ -6,12 +6,13 @@
 import type { Invocation, Location, Log, Notification, Result, Run, Suppression as SarifSuppression } from 'sarif';
 import type { Diagnostic, Finding, Report, SkippedFile, Suppression } from '../model/index.js';
 import { fileStart, LIVE_PATH_PREFIX, SEVERITIES } from '../model/index.js';
-import { compareDiagnostics, compareFindings, compareSkipped, sorted, sortedRecord } from '../model/order.js';
+import path from 'node:path';
+import { compareDiagnostics, compareFindings, compareSkipped, compareStrings, sorted, sortedRecord } from '../model/order.js';
 import { rootUri, SRCROOT, toLocation } from './sarif-location.js';
 import { buildRules, controlRefs, LEVEL } from './sarif-rules.js';
 import { LogicalLocations } from './sarif-logical.js';
 import type { RuleSet } from './sarif-rules.js';
-import type { Reporter } from './reporter.js';
+import type { RenderOptions, Reporter, SarifOptions } from './reporter.js';
 import { incompleteDiagnostics, incompleteSentence, SCAN_INCOMPLETE_ID } from './incomplete.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -35,14 +36,51 @@ export const AUTOMATION_ID = 'posture-gate/';
  */
 export const LIVE_AUTOMATION_ID = 'posture-gate/aws/';
 
-export function renderSarif(report: Report): string {
-  return `${JSON.stringify(buildSarifLog(report), null, 2)}\n`;
+/** GitHub code scanning keeps only this many results of a run, the most severe. */
+export const GITHUB_RESULTS_KEPT = 5_000;
+
+export function renderSarif(report: Report, options: RenderOptions = {}): string {
+  return `${JSON.stringify(buildSarifLog(report, options.sarif), null, 2)}\n`;
 }
 
 export const sarifReporter: Reporter = { format: 'sarif', render: renderSarif };
 
-export function buildSarifLog(report: Report): Log {
-  const { kept, omitted } = capResults(report.findings);
+/**
+ * The findings that become results. Suppressed ones (inline, waiver, baseline, diff-base) are left
+ * out unless asked for: code scanning opens an alert for a result with `suppressions` unless the
+ * repository opted in to reading them, so an accepted risk would reappear as an open alert.
+ */
+export function sarifFindings(report: Report, options: SarifOptions = {}): Finding[] {
+  return options.includeSuppressed ? report.findings : report.findings.filter((finding) => finding.suppression === undefined);
+}
+
+/** How many results the SARIF log holds (after the 25,000 cap). */
+export function sarifResultCount(report: Report, options: SarifOptions = {}): number {
+  return Math.min(sarifFindings(report, options).length, MAX_RESULTS);
+}
+
+/**
+ * The default category: `posture-gate/<scanned paths>/`, the paths relative to the root, sorted,
+ * joined with commas; `posture-gate/` for the root itself. Two scans of different paths in one
+ * repository (a matrix, a monorepo) then never close each other's alerts.
+ */
+export function defaultSarifCategory(root: string, paths: readonly string[]): string {
+  const relative = [...new Set(paths.map((p) => toPosix(path.relative(root, path.resolve(root, p))) || '.'))].sort(compareStrings);
+  if (relative.length === 0 || relative.includes('.')) return AUTOMATION_ID;
+  return `${TOOL_NAME}/${relative.join(',')}/`;
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
+
+function automationId(report: Report, category: string | undefined): string {
+  if (category !== undefined) return category.endsWith('/') ? category : `${category}/`;
+  return isLiveAudit(report) ? LIVE_AUTOMATION_ID : AUTOMATION_ID;
+}
+
+export function buildSarifLog(report: Report, options: SarifOptions = {}): Log {
+  const { kept, omitted } = capResults(sarifFindings(report, options));
   const findings = sorted(kept, compareFindings);
   const ruleSet = buildRules(findings, report.catalog);
   const logical = new LogicalLocations();
@@ -56,7 +94,8 @@ export function buildSarifLog(report: Report): Log {
         rules: ruleSet.rules,
       },
     },
-    automationDetails: { id: isLiveAudit(report) ? LIVE_AUTOMATION_ID : AUTOMATION_ID },
+    automationDetails: { id: automationId(report, options.category) },
+    ...(options.provenance ? { versionControlProvenance: [options.provenance] } : {}),
     invocations: [buildInvocation(report, omitted)],
     originalUriBaseIds: { [SRCROOT]: { uri: rootUri(report.root) } },
     ...(logical.all.length > 0 ? { logicalLocations: logical.all } : {}),

@@ -18,6 +18,10 @@ export interface LineComments {
   documentStart: boolean;
   /** HCL: a top-level block opens on this line (`resource "aws_s3_bucket_versioning" "x" {`). */
   blockHeader: boolean;
+  /** The code starts with a closing bracket (`}`, `]`, `)`): the end of the block above. */
+  closer: boolean;
+  /** YAML: the code starts a sequence item (`- name: x`). */
+  listItem: boolean;
   comments: string[];
 }
 
@@ -30,6 +34,8 @@ export function commentSyntaxOf(path: string): CommentSyntax | undefined {
 
 /** A block type at column 0, then labels (quoted or bare), then `{`. */
 const HCL_BLOCK_HEADER = /^[A-Za-z_][\w-]*(\s+("[^"]*"|[A-Za-z_][\w-]*))*\s*\{/;
+const CLOSER = /^\s*[}\])]/;
+const LIST_ITEM = /^\s*-(\s|$)/;
 
 export function scanComments(text: string, syntax: CommentSyntax): LineComments[] {
   const result: LineComments[] = [];
@@ -45,6 +51,8 @@ export function scanComments(text: string, syntax: CommentSyntax): LineComments[
       indent: source.length - source.trimStart().length,
       documentStart: syntax === 'yaml' && /^---(\s|$)/.test(source),
       blockHeader: syntax === 'hcl' && !inBlockAtStart && HCL_BLOCK_HEADER.test(source),
+      closer: scanned.code && CLOSER.test(source),
+      listItem: syntax === 'yaml' && scanned.code && LIST_ITEM.test(source),
       comments: scanned.comments,
     });
   });

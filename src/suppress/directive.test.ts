@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { scanComments } from './comments.js';
-import { isExpired, parseDirectives, parsePostureBody } from './directive.js';
+import { isExpired, parseCheckovAnnotation, parseDirectives, parsePostureBody } from './directive.js';
+import { blockEnds } from './kics.js';
 
 describe('parseDirectives', () => {
   it('reads ids, expiry and reason of posture:ignore', () => {
@@ -103,5 +104,49 @@ describe('hostile comments (each pattern is linear)', () => {
   it('reads a long id list', () => {
     const ids = Array.from({ length: 20_000 }, (_, i) => `AWS-${i}`);
     expect(parsePostureBody(`${ids.join(' , ')} reason`).ids).toHaveLength(20_000);
+  });
+});
+
+describe('peer syntaxes for migrating teams', () => {
+  it('reads KICS line and block comments, and marks the file-wide forms unsupported', () => {
+    expect(parseDirectives(' kics-scan ignore-line')).toEqual([{ tool: 'kics', ids: [], kics: 'ignore-line' }]);
+    expect(parseDirectives('kics-scan ignore-block')).toEqual([{ tool: 'kics', ids: [], kics: 'ignore-block' }]);
+    expect(parseDirectives(' kics-scan ignore')[0].invalid).toMatch(/^ignore \(the whole file\) is not supported/);
+    expect(parseDirectives(' kics-scan disable=568a4d22-3517-44a6-a7ad-6a7eed88722c,a227ec01-f97a-4084-91a4-47b350c1db54')).toEqual([
+      { tool: 'kics', ids: ['568a4d22-3517-44a6-a7ad-6a7eed88722c', 'a227ec01-f97a-4084-91a4-47b350c1db54'], kics: 'disable' },
+    ]);
+    expect(parseDirectives(' kics-scan disable=')[0].invalid).toMatch(/^disable names no query id/);
+    expect(parseDirectives(' kics-scan enable=568a4d22-3517-44a6-a7ad-6a7eed88722c')[0].invalid).toMatch(/^enable \(the whole file\)/);
+    expect(parseDirectives(' kics scan ignore-line')).toEqual([]);
+  });
+
+  it('reads a checkov Kubernetes annotation value, with or without a reason', () => {
+    expect(parseCheckovAnnotation('CKV_K8S_16=node agent')).toEqual({ tool: 'checkov', ids: ['CKV_K8S_16'], reason: 'node agent' });
+    expect(parseCheckovAnnotation(' CKV_K8S_16 ')).toEqual({ tool: 'checkov', ids: ['CKV_K8S_16'] });
+    expect(parseCheckovAnnotation('=reason only').invalid).toMatch(/names no checkov id/);
+  });
+});
+
+describe('blockEnds', () => {
+  const ends = (text: string, syntax: 'hcl' | 'yaml') => {
+    const all = blockEnds(scanComments(text, syntax), syntax);
+    return Object.fromEntries(all.map((end, line) => [line, end]).filter(([, end]) => end > 0));
+  };
+
+  it('ends an HCL block at its closing brace and a nested block inside it', () => {
+    const hcl = ['resource "a" "b" {', '  x = 1', '  ingress {', '    y = 2', '  }', '}', 'resource "c" "d" {}'].join('\n');
+    expect(ends(hcl, 'hcl')).toMatchObject({ 1: 6, 2: 2, 3: 5, 4: 4, 7: 7 });
+  });
+
+  it('keeps a YAML sequence written at its key\'s indentation inside the key, and a document whole', () => {
+    const yaml = ['kind: Pod', 'spec:', '  containers:', '  - name: a', '    image: x', '  volumes: []', '---', 'kind: Service'].join('\n');
+    expect(ends(yaml, 'yaml')).toMatchObject({ 1: 6, 2: 6, 3: 5, 4: 5, 6: 6, 8: 8 });
+  });
+
+  it('takes linear time on a long file of deepening and closing blocks', () => {
+    const lines = scanComments(Array.from({ length: 100000 }, (_, i) => `${' '.repeat(i % 100)}k: v`).join('\n'), 'yaml');
+    const started = Date.now();
+    expect(blockEnds(lines, 'yaml')[1]).toBe(100000);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -8,7 +8,7 @@
 import { isCalendarDate } from '../config/index.js';
 import type { Directive } from './types.js';
 
-export type DirectiveBody = Pick<Directive, 'tool' | 'ids' | 'reason' | 'until' | 'invalid'>;
+export type DirectiveBody = Pick<Directive, 'tool' | 'ids' | 'reason' | 'until' | 'invalid' | 'kics'>;
 
 // Every pattern here is linear: a comment is hostile text. Each one reads a prefix with no
 // `.*$` tail to backtrack through; the rest of the text is sliced off and trimmed instead.
@@ -17,6 +17,9 @@ const CHECKOV_ID = /^\s*(\w+)/;
 const PEER_IGNORE = /\b(trivy|tfsec):ignore:([\w-]+)((?::[a-z]+:[^:\s]+)*)/g;
 const IDS = /^[\w*-]+(?:\s*,\s*[\w*-]+)*/;
 const UNTIL = /^until=(\S+)/;
+const KICS = /\bkics-scan\s+(ignore-line|ignore-block|ignore|disable|enable)\b/;
+const KICS_QUERIES = /^=([\w-]+(?:,[\w-]+)*)/;
+const CHECKOV_ANNOTATION_ID = /^\w+$/;
 
 /** Every directive in one comment's text (trivy allows several on a line); [] if none. */
 export function parseDirectives(comment: string): DirectiveBody[] {
@@ -25,6 +28,8 @@ export function parseDirectives(comment: string): DirectiveBody[] {
   if (posture) return [parsePostureBody(posture[1])];
   const checkov = parseCheckov(text);
   if (checkov) return [checkov];
+  const kics = parseKics(text);
+  if (kics) return [kics];
   return [...text.matchAll(PEER_IGNORE)].map((match) => parsePeerIgnore(match[1] as 'trivy' | 'tfsec', match[2], match[3]));
 }
 
@@ -40,6 +45,34 @@ function parseCheckov(text: string): DirectiveBody | undefined {
   const reason = after.startsWith(':') ? after.slice(1).trim() : '';
   if (reason === '' || reason.includes('\n')) return undefined;
   return { tool: 'checkov', ids: [id[1]], reason };
+}
+
+/**
+ * `kics-scan ignore-line` / `ignore-block` skip every check on the line or in the block below, and
+ * `kics-scan disable=<query id>,…` the named queries in the whole file, as KICS does. The blanket
+ * file-wide forms (`kics-scan ignore`, `enable=`) are not honoured: a whole file silently skipped
+ * is what a reviewed .posture.yaml waiver is for.
+ */
+function parseKics(text: string): DirectiveBody | undefined {
+  const match = KICS.exec(text);
+  const form = match?.[1];
+  if (match === null || form === undefined) return undefined;
+  if (form === 'ignore-line' || form === 'ignore-block') return { tool: 'kics', ids: [], kics: form };
+  if (form === 'disable') {
+    const queries = KICS_QUERIES.exec(text.slice(match.index + match[0].length))?.[1];
+    if (queries !== undefined) return { tool: 'kics', ids: queries.split(','), kics: 'disable' };
+    return { tool: 'kics', ids: [], invalid: 'disable names no query id (kics-scan disable=<query id>,…)' };
+  }
+  return { tool: 'kics', ids: [], invalid: `${form} (the whole file) is not supported; write a .posture.yaml waiver for the file instead` };
+}
+
+/** A checkov Kubernetes annotation value, `CKV_K8S_16=reason` or `CKV_K8S_16`. */
+export function parseCheckovAnnotation(value: string): DirectiveBody {
+  const at = value.indexOf('=');
+  const id = (at < 0 ? value : value.slice(0, at)).trim();
+  const reason = at < 0 ? '' : value.slice(at + 1).trim();
+  if (!CHECKOV_ANNOTATION_ID.test(id)) return { tool: 'checkov', ids: [], invalid: 'the annotation names no checkov id (CKV_K8S_16=reason)' };
+  return { tool: 'checkov', ids: [id], ...(reason ? { reason } : {}) };
 }
 
 /** `AWS-0001,AWS-0002 until=2026-12-31 reason text`, as in comments and Kubernetes annotations. */

@@ -14,7 +14,7 @@ import type { ResourceKey, SuppressionInput, SuppressionResult, WaiverUse } from
 import { waiverJustification, waiverMatches } from './waivers.js';
 
 export type * from './types.js';
-export { K8S_ANNOTATION } from './inline.js';
+export { K8S_ANNOTATION } from './annotations.js';
 
 export function resourceKey(scope: string, resourceId: string): ResourceKey {
   return `${scope}\u0000${resourceId}`;

@@ -6,16 +6,18 @@
  * comment also applies anywhere inside the block, since that is where checkov users wrote it.
  */
 import type { Finding, SourceRange } from '../model/index.js';
+import { kubernetesAnnotationBodies } from './annotations.js';
 import { commentSyntaxOf, scanComments, type LineComments } from './comments.js';
 import { parseDirectives, parsePostureBody, type DirectiveBody } from './directive.js';
+import { blockEnds, kicsTarget, type KicsTarget } from './kics.js';
 import type { Directive } from './types.js';
-
-export const K8S_ANNOTATION = 'posture-gate.io/ignore';
 
 /** Every comment directive of one file, with the file's line structure for placement. */
 export interface FileDirectives {
   lines: LineComments[];
   directives: Directive[];
+  /** The lines each `kics-scan ignore-line` / `ignore-block` comment covers. */
+  kics: Map<Directive, KicsTarget>;
 }
 
 export function fileDirectives(path: string, text: string): FileDirectives | undefined {
@@ -28,7 +30,14 @@ export function fileDirectives(path: string, text: string): FileDirectives | und
       for (const body of parseDirectives(comment)) directives.push(placed(body, lineRange(path, line), 'comment'));
     }
   }
-  return { lines, directives };
+  const kics = new Map<Directive, KicsTarget>();
+  const kicsDirectives = directives.filter((directive) => directive.kics !== undefined);
+  const ends = kicsDirectives.length > 0 ? blockEnds(lines, syntax) : [];
+  for (const directive of kicsDirectives) {
+    const target = kicsTarget(directive, lines, ends);
+    if (target) kics.set(directive, target);
+  }
+  return { lines, directives, kics };
 }
 
 /** Lines a comment may sit on to cover something starting at `line`: that line and the comments just above. */
@@ -81,38 +90,31 @@ export function commentDirectivesFor(finding: Finding, file: FileDirectives, blo
     const start = finding.format === 'kubernetes' ? kubernetesDocumentStart(file.lines, blockPath.startLine) : blockPath.startLine;
     for (const line of coveringLines(file.lines, start)) covering.add(line);
   }
+  const at = finding.location.startLine;
   return file.directives.filter((directive) => {
     const line = directive.range.startLine;
+    if (directive.tool === 'kics') return isWithin(file.kics.get(directive), at);
     if (covering.has(line)) return true;
     return directive.tool === 'checkov' && blockPath !== undefined && line >= blockPath.startLine && line <= blockPath.endLine;
   });
 }
 
+function isWithin(target: KicsTarget | undefined, line: number): boolean {
+  return target !== undefined && line >= target.from && line <= target.to;
+}
+
 /**
  * CloudFormation `Metadata.posture.ignore` (and checkov's `Metadata.checkov.skip`) and the
- * Kubernetes annotation, told apart by the block's shape (`Metadata` vs `metadata`).
+ * Kubernetes annotations, told apart by the block's shape (`Metadata` vs `metadata`).
  */
 export function resourceDirectiveBodies(raw: Record<string, unknown> | undefined): DirectiveBody[] {
   if (raw === undefined) return [];
-  return [...cloudFormationDirectives(raw), ...kubernetesAnnotations(raw).map(parsePostureBody)];
+  return [...cloudFormationDirectives(raw), ...kubernetesAnnotationBodies(raw)];
 }
 
 /** Resource-level directives placed at their resource's block (read first, so the block is looked up only when there are some). */
 export function atResource(bodies: DirectiveBody[], block: SourceRange): Directive[] {
   return bodies.map((body) => placed(body, block, 'resource'));
-}
-
-/**
- * The ignore annotation on the object, and on a workload's pod template (Deployment, StatefulSet,
- * DaemonSet, ReplicaSet, Job: spec.template; CronJob: spec.jobTemplate.spec.template), where
- * teams keep annotations that travel with the pods.
- */
-function kubernetesAnnotations(raw: Record<string, unknown>): string[] {
-  const spec = record(raw.spec);
-  const templates = [record(spec?.template), record(record(record(spec?.jobTemplate)?.spec)?.template)];
-  return [raw, ...templates]
-    .map((holder) => record(record(holder?.metadata)?.annotations)?.[K8S_ANNOTATION])
-    .filter((annotation): annotation is string => typeof annotation === 'string');
 }
 
 function cloudFormationDirectives(raw: Record<string, unknown>): DirectiveBody[] {

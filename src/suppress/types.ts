@@ -38,7 +38,7 @@ export interface SuppressionResult {
 }
 
 /** Which tool's syntax a directive was written in; peer syntaxes name peer ids, not ours. */
-export type DirectiveTool = 'posture' | 'checkov' | 'trivy' | 'tfsec';
+export type DirectiveTool = 'posture' | 'checkov' | 'trivy' | 'tfsec' | 'kics';
 
 /** One inline suppression as written, before it is matched to findings. */
 export interface Directive {
@@ -53,4 +53,12 @@ export interface Directive {
   placement: 'comment' | 'resource';
   /** Set when the directive cannot suppress anything: a malformed date, `*`. */
   invalid?: string;
+  /** `kics-scan ignore-line` / `ignore-block` / `disable=`: which form, hence which lines it covers. */
+  kics?: KicsScope;
 }
+
+/**
+ * `ignore-line` / `ignore-block` name no query: the line, or the block, below the comment is
+ * skipped. `disable=<query id>,…` names queries: those are skipped in the whole file.
+ */
+export type KicsScope = 'ignore-line' | 'ignore-block' | 'disable';

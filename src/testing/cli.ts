@@ -32,6 +32,8 @@ export function stableSarif(sarifText: string): unknown {
   for (const run of log.runs) {
     run.tool.driver.semanticVersion = '<version>';
     if (run.originalUriBaseIds) run.originalUriBaseIds['%SRCROOT%'].uri = 'file:///<root>/';
+    // the checkout's remote, commit and branch
+    delete run.versionControlProvenance;
     for (const invocation of run.invocations ?? []) if (invocation.startTimeUtc) invocation.startTimeUtc = '<time>';
   }
   return log;

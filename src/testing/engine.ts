@@ -5,7 +5,8 @@ import { PolicyEngine, readPolicyBundle } from '../engine/index.js';
 /** Repository root, from this file's place in src/testing/. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const POLICY_DIRECTORY = path.join(REPO_ROOT, 'dist', 'policies');
-export const SARIF_SCHEMA = path.resolve(REPO_ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
+/** The SARIF 2.1.0 schema, vendored (schemas/vendor/README: source and OASIS licence). */
+export const SARIF_SCHEMA = path.join(REPO_ROOT, 'schemas', 'vendor', 'sarif-schema-2.1.0.json');
 
 let shared: Promise<PolicyEngine> | undefined;
 

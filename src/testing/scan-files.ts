@@ -11,12 +11,17 @@ import { sharedEngine } from './engine.js';
 /** A finding as tests compare it: check, resource, file:line and attribute path. */
 export const where = (f: Finding): string => `${f.checkId} ${f.resourceId} ${f.location.path}:${f.location.startLine} ${f.attributePath.join('.')}`;
 
-export async function scanFiles(files: Record<string, string>): Promise<{ findings: string[]; diagnostics: Diagnostic[]; inconclusive: number }> {
+export async function scanFiles(files: Record<string, string>): Promise<{ findings: string[]; diagnostics: Diagnostic[]; inconclusive: number; inconclusiveAt: string[] }> {
   const root = mkdtempSync(path.join(tmpdir(), 'posture-scan-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     writeFileSync(path.join(root, name), text);
   }
   const { report } = await runGate({ paths: [root], root, failOn: 'none', logger: silentLogger, engine: await sharedEngine() });
-  return { findings: report.findings.map(where).sort(), diagnostics: report.diagnostics, inconclusive: report.inconclusive.length };
+  return {
+    findings: report.findings.map(where).sort(),
+    diagnostics: report.diagnostics,
+    inconclusive: report.inconclusive.length,
+    inconclusiveAt: report.inconclusive.map((i) => `${i.checkId} ${i.resourceId} ${i.location.path}:${i.location.startLine} ${i.attributePath.join('.')}`).sort(),
+  };
 }

@@ -24,7 +24,9 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_76]
-#     trivy: [AVD-AWS-0001]
+#     kics: [06ec63e3-9f72-4fe2-a218-2eb9200b8db5]
+#     tfsec: [aws-api-gateway-enable-access-logging]
+#     trivy: [AVD-AWS-0001, aws-apigateway-enable-access-logging]
 #   reads: [access_logging.enabled]
 #   deprecated: false
 package checks.aws.apigateway.rest_access_logging

@@ -23,8 +23,10 @@
 #     pci-dss-4.0.1: ["10.2.1", "10.2.2"]
 #     soc2-2017: [CC7.2]
 #   peers:
-#     checkov: [CKV_AWS_76]
-#     trivy: [AVD-AWS-0001]
+#     checkov: [CKV_AWS_76, CKV_AWS_95]
+#     kics: [9111f9a5-6b80-40f9-bc82-c05f970779c3, 80d45af4-4920-4236-a56e-b7ef419d1941]
+#     tfsec: [aws-api-gateway-enable-access-logging]
+#     trivy: [AVD-AWS-0001, aws-apigateway-enable-access-logging]
 #   reads: [access_logging.enabled]
 #   deprecated: false
 package checks.aws.apigateway.v2_access_logging

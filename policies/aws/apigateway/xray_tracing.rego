@@ -19,7 +19,9 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_73]
-#     trivy: [AVD-AWS-0003]
+#     kics: [5813ef56-fa94-406a-b35d-977d4a56ff2b]
+#     tfsec: [aws-api-gateway-enable-tracing]
+#     trivy: [AVD-AWS-0003, aws-apigateway-enable-tracing]
 #   reads: [xray_tracing_enabled]
 #   deprecated: false
 package checks.aws.apigateway.xray_tracing

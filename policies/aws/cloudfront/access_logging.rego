@@ -24,7 +24,9 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_86]
-#     trivy: [AVD-AWS-0010]
+#     kics: [94690d79-b3b0-43de-b656-84ebef5753e5, de77cd9f-0e8b-46cc-b4a4-b6b436838642]
+#     tfsec: [aws-cloudfront-enable-logging]
+#     trivy: [AVD-AWS-0010, aws-cloudfront-enable-logging]
 #   reads: [logging.enabled]
 #   deprecated: false
 package checks.aws.cloudfront.access_logging

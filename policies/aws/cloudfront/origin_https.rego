@@ -24,6 +24,9 @@
 #     nist-800-53-r5: [SC-8]
 #     pci-dss-4.0.1: ["4.2.1"]
 #     soc2-2017: [CC6.7]
+#   peers:
+#     checkov: [CKV2_AWS_72]
+#     kics: [a5366a50-932f-4085-896b-41402714a388]
 #   reads: [origins]
 #   deprecated: false
 package checks.aws.cloudfront.origin_https

@@ -24,7 +24,9 @@
 #     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_34]
-#     trivy: [AVD-AWS-0012]
+#     kics: [31733ee2-fef0-4e87-9778-65da22a8ecf1]
+#     tfsec: [aws-cloudfront-enforce-https]
+#     trivy: [AVD-AWS-0012, aws-cloudfront-enforce-https]
 #   reads: [default_cache_behavior.viewer_protocol_policy, ordered_cache_behaviors]
 #   deprecated: false
 package checks.aws.cloudfront.viewer_https

@@ -24,7 +24,9 @@
 #     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_174]
-#     trivy: [AVD-AWS-0013]
+#     kics: [00e5e55e-c2ff-46b3-a757-a7a1cd802456, dc17ee4b-ddf2-4e23-96e8-7a36abad1303]
+#     tfsec: [aws-cloudfront-use-secure-tls-policy]
+#     trivy: [AVD-AWS-0013, aws-cloudfront-use-secure-tls-policy]
 #   reads: [viewer_certificate.cloudfront_default_certificate, viewer_certificate.minimum_protocol_version]
 #   deprecated: false
 package checks.aws.cloudfront.viewer_tls

@@ -22,7 +22,9 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_68]
-#     trivy: [AVD-AWS-0011]
+#     kics: [1419b4c6-6d5c-4534-9cf6-6a5266085333, 0f139403-303f-467c-96bd-e717e6cfd62d]
+#     tfsec: [aws-cloudfront-enable-waf]
+#     trivy: [AVD-AWS-0011, aws-cloudfront-enable-waf]
 #   reads: [web_acl_id]
 #   deprecated: false
 package checks.aws.cloudfront.waf

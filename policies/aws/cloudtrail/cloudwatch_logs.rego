@@ -24,7 +24,8 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV2_AWS_10]
-#     trivy: [AVD-AWS-0162]
+#     tfsec: [aws-cloudtrail-ensure-cloudwatch-integration]
+#     trivy: [AVD-AWS-0162, aws-cloudtrail-ensure-cloudwatch-integration]
 #   reads: [cloudwatch_logs_group_arn]
 #   deprecated: false
 package checks.aws.cloudtrail.cloudwatch_logs

@@ -26,7 +26,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_35]
-#     trivy: [AVD-AWS-0015]
+#     kics: [050a9ba8-d1cb-4c61-a5e8-8805a70d3b85]
+#     tfsec: [aws-cloudtrail-enable-at-rest-encryption]
+#     trivy: [AVD-AWS-0015, aws-cloudtrail-encryption-customer-managed-key]
 #   reads: [kms_key_id]
 #   deprecated: false
 package checks.aws.cloudtrail.kms_encryption

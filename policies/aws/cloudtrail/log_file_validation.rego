@@ -24,7 +24,8 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_36]
-#     trivy: [AVD-AWS-0016]
+#     tfsec: [aws-cloudtrail-enable-log-validation]
+#     trivy: [AVD-AWS-0016, aws-cloudtrail-enable-log-validation]
 #   reads: [log_file_validation_enabled]
 #   deprecated: false
 package checks.aws.cloudtrail.log_file_validation

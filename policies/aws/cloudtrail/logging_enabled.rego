@@ -22,6 +22,9 @@
 #     nist-800-53-r5: ["AU-2", "AU-12"]
 #     pci-dss-4.0.1: ["10.2.1", "10.2.2"]
 #     soc2-2017: [CC7.2]
+#   peers:
+#     checkov: [CKV_AWS_251]
+#     kics: [4bb76f17-3d63-4529-bdca-2b454529d774, 5c0b06d5-b7a4-484c-aeb0-75a836269ff0]
 #   reads: [logging_enabled]
 #   deprecated: false
 package checks.aws.cloudtrail.logging_enabled

@@ -26,7 +26,9 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_67]
-#     trivy: [AVD-AWS-0014]
+#     kics: [8173d5eb-96b5-4aa6-a71b-ecfa153c123d]
+#     tfsec: [aws-cloudtrail-enable-all-regions]
+#     trivy: [AVD-AWS-0014, aws-cloudtrail-enable-all-regions]
 #   reads: [multi_region]
 #   deprecated: false
 package checks.aws.cloudtrail.multi_region

@@ -23,7 +23,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_158]
-#     trivy: [AVD-AWS-0017]
+#     tfsec: [aws-cloudwatch-log-group-customer-key]
+#     trivy: [AVD-AWS-0017, aws-cloudwatch-log-group-customer-key]
 #   reads: [kms_key_id]
 #   deprecated: false
 package checks.aws.cloudwatch.log_group_kms

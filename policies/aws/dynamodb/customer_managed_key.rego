@@ -25,7 +25,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_119]
-#     trivy: [AVD-AWS-0025]
+#     tfsec: [aws-dynamodb-table-customer-key]
+#     trivy: [AVD-AWS-0025, aws-dynamodb-table-customer-key]
 #   reads: [encryption.customer_managed_key]
 #   deprecated: false
 package checks.aws.dynamodb.customer_managed_key

@@ -24,7 +24,9 @@
 #     soc2-2017: [A1.2]
 #   peers:
 #     checkov: [CKV_AWS_28]
-#     trivy: [AVD-AWS-0024]
+#     kics: [0f04217d-488f-4e7a-bec8-f16159686cd6]
+#     tfsec: [aws-dynamodb-enable-recovery]
+#     trivy: [AVD-AWS-0024, aws-dynamodb-enable-recovery]
 #   reads: [point_in_time_recovery_enabled]
 #   deprecated: false
 package checks.aws.dynamodb.point_in_time_recovery

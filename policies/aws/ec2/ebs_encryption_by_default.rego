@@ -28,6 +28,7 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_106]
+#     kics: [3d3f6270-546b-443c-adb4-bb6fb2187ca6]
 #   reads: [enabled]
 #   deprecated: false
 package checks.aws.ec2.ebs_encryption_by_default

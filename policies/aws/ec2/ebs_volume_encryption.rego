@@ -27,7 +27,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_3]
-#     trivy: [AVD-AWS-0026]
+#     kics: [cc997676-481b-4e93-aa81-d19f8c5e9b12, 80b7ac3f-d2b7-4577-9b10-df7913497162]
+#     tfsec: [aws-ec2-enable-volume-encryption]
+#     trivy: [AVD-AWS-0026, aws-ec2-enable-volume-encryption]
 #   reads: [encrypted]
 #   deprecated: false
 package checks.aws.ec2.ebs_volume_encryption

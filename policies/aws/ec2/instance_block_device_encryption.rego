@@ -27,7 +27,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_8]
-#     trivy: [AVD-AWS-0131]
+#     tfsec: [aws-ec2-enable-at-rest-encryption]
+#     trivy: [AVD-AWS-0131, aws-ec2-enable-at-rest-encryption]
 #   reads: [block_devices.*.encrypted, block_devices.*.device_name]
 #   deprecated: false
 package checks.aws.ec2.instance_block_device_encryption

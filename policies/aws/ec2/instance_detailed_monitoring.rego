@@ -20,6 +20,7 @@
 #     soc2-2017: [A1.1, CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_126]
+#     kics: [0264093f-6791-4475-af34-4b8102dcbcd0]
 #   reads: [monitoring]
 #   deprecated: false
 package checks.aws.ec2.instance_detailed_monitoring

@@ -23,6 +23,7 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV2_AWS_41]
+#     kics: [f914357d-8386-4d56-9ba6-456e5723f9a6]
 #   reads: [iam_instance_profile]
 #   deprecated: false
 package checks.aws.ec2.instance_iam_profile

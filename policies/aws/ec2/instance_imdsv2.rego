@@ -29,7 +29,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_79]
-#     trivy: [AVD-AWS-0028]
+#     tfsec: [aws-ec2-enforce-http-token-imds]
+#     trivy: [AVD-AWS-0028, aws-ec2-enforce-http-token-imds]
 #   reads: [metadata.http_tokens, metadata.http_endpoint]
 #   deprecated: false
 package checks.aws.ec2.instance_imdsv2

@@ -8,6 +8,8 @@
 #   that give every instance of their Auto Scaling group a public address. When the setting is
 #   not written the subnet decides, so only an explicit request (or, in AWS Config, an address
 #   the instance has) is reported.
+#   It is the union of Checkov's CKV_AWS_88 (instances, launch templates) and CKV_AWS_389 (launch
+#   configurations); Trivy's AVD-AWS-0009 covers launch configurations only.
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-9
@@ -27,8 +29,9 @@
 #     pci-dss-4.0.1: ["1.4.4"]
 #     soc2-2017: [CC6.6]
 #   peers:
-#     checkov: [CKV_AWS_88]
-#     trivy: [AVD-AWS-0009]
+#     checkov: [CKV_AWS_88, CKV_AWS_389]
+#     tfsec: [aws-ec2-no-public-ip, aws-autoscaling-no-public-ip]
+#     trivy: [AVD-AWS-0009, aws-ec2-no-public-ip]
 #   reads: [public_ip]
 #   deprecated: false
 package checks.aws.ec2.instance_public_ip

@@ -7,6 +7,8 @@
 #   role's credentials with one plain GET request. When http_tokens is not written, the
 #   account-level IMDS default or the AMI decides at launch, so only an explicit optional is
 #   reported.
+#   Trivy's AVD-AWS-0130 covers launch configurations and launch templates in one check (here and
+#   AWS-0016).
 # related_resources:
 #   - https://docs.aws.amazon.com/autoscaling/ec2/userguide/create-launch-config.html#launch-configurations-imds
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/autoscaling-controls.html
@@ -28,6 +30,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_79]
+#     tfsec: [aws-ec2-enforce-launch-config-http-token-imds, aws-autoscaling-enforce-http-token-imds]
+#     trivy: [AVD-AWS-0130, aws-ec2-enforce-launch-config-http-token-imds, aws-autoscaling-enforce-http-token-imds]
 #   reads: [metadata.http_tokens, metadata.http_endpoint]
 #   deprecated: false
 package checks.aws.ec2.launch_configuration_imdsv2

@@ -5,6 +5,8 @@
 #   A security group rule that allows every protocol (-1), or every TCP or UDP port, from
 #   0.0.0.0/0 or ::/0 exposes every service on the instances to the whole internet, including
 #   ones never meant to be reachable.
+#   Trivy's AVD-AWS-0107 now covers only SSH and RDP (AWS-0005, AWS-0006), so no Trivy check is
+#   listed here.
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
 # custom:
@@ -25,7 +27,6 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_277]
-#     trivy: [AVD-AWS-0107]
 #   reads:
 #     - ingress.*.protocol
 #     - ingress.*.from_port

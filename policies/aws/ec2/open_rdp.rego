@@ -4,6 +4,8 @@
 # description: >-
 #   A security group rule that allows RDP (TCP port 3389) from 0.0.0.0/0 or ::/0 exposes remote
 #   administration to the whole internet, where it is scanned and brute-forced within minutes.
+#   Trivy's AVD-AWS-0107 covers SSH and RDP in one check; this is its RDP half (AWS-0005 the SSH
+#   half).
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html
@@ -26,7 +28,9 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_25]
-#     trivy: [AVD-AWS-0107]
+#     kics: [151187cb-0efc-481c-babd-ad24e3c9bc22, c9846969-d066-431f-9b34-8c4abafe422a, 3ae83918-7ec7-4cb8-80db-b91ef0f94002]
+#     tfsec: [aws-ec2-no-public-ingress-sgr]
+#     trivy: [AVD-AWS-0107, aws-ec2-no-public-ingress-sgr]
 #   reads:
 #     - ingress.*.protocol
 #     - ingress.*.from_port

@@ -4,6 +4,8 @@
 # description: >-
 #   A security group rule that allows SSH (TCP port 22) from 0.0.0.0/0 or ::/0 exposes remote
 #   administration to the whole internet, where it is scanned and brute-forced within minutes.
+#   Trivy's AVD-AWS-0107 covers SSH and RDP in one check; this is its SSH half (AWS-0006 the RDP
+#   half).
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html
@@ -26,7 +28,9 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_24]
-#     trivy: [AVD-AWS-0107]
+#     kics: [65905cec-d691-4320-b320-2000436cb696, 6e856af2-62d7-4ba2-adc1-73b62cef9cc1]
+#     tfsec: [aws-ec2-no-public-ingress-sgr]
+#     trivy: [AVD-AWS-0107, aws-ec2-no-public-ingress-sgr]
 #   reads:
 #     - ingress.*.protocol
 #     - ingress.*.from_port

@@ -21,7 +21,8 @@
 #     pci-dss-4.0.1: ["1.2.5"]
 #   peers:
 #     checkov: [CKV_AWS_23]
-#     trivy: [AVD-AWS-0124]
+#     tfsec: [aws-ec2-add-description-to-security-group-rule]
+#     trivy: [AVD-AWS-0124, aws-ec2-add-description-to-security-group-rule, aws-vpc-add-description-to-security-group-rule]
 #   reads: [ingress.*.description, egress.*.description]
 #   deprecated: false
 package checks.aws.ec2.security_group_rule_descriptions

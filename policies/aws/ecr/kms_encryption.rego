@@ -25,7 +25,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_136]
-#     trivy: [AVD-AWS-0033]
+#     tfsec: [aws-ecr-repository-customer-key]
+#     trivy: [AVD-AWS-0033, aws-ecr-repository-customer-key]
 #   reads: [encryption_type]
 #   deprecated: false
 package checks.aws.ecr.kms_encryption

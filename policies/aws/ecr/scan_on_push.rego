@@ -23,7 +23,9 @@
 #     soc2-2017: [CC7.1]
 #   peers:
 #     checkov: [CKV_AWS_163]
-#     trivy: [AVD-AWS-0030]
+#     kics: [9630336b-3fed-4096-8173-b9afdfe346a7]
+#     tfsec: [aws-ecr-enable-image-scans]
+#     trivy: [AVD-AWS-0030, aws-ecr-enable-image-scans]
 #   reads: [scan_on_push]
 #   deprecated: false
 package checks.aws.ecr.scan_on_push

@@ -21,7 +21,9 @@
 #     soc2-2017: [CC8.1]
 #   peers:
 #     checkov: [CKV_AWS_51]
-#     trivy: [AVD-AWS-0031]
+#     kics: [33f41d31-86b1-46a4-81f7-9c9a671f59ac]
+#     tfsec: [aws-ecr-enforce-immutable-repository]
+#     trivy: [AVD-AWS-0031, aws-ecr-enforce-immutable-repository]
 #   reads: [tag_mutability]
 #   deprecated: false
 package checks.aws.ecr.tag_immutability

@@ -25,7 +25,9 @@
 #     pci-dss-4.0.1: ["8.6.2"]
 #     soc2-2017: [CC6.1]
 #   peers:
-#     trivy: [AVD-AWS-0036]
+#     kics: [d40210ea-64b9-4cce-a4fb-e8604f3c062c]
+#     tfsec: [aws-ecs-no-plaintext-secrets]
+#     trivy: [AVD-AWS-0036, aws-ecs-no-plaintext-secrets]
 #   reads: [containers]
 #   deprecated: false
 package checks.aws.ecs.environment_secrets

@@ -20,6 +20,8 @@
 #     iso-27001-2022: ["8.2"]
 #     nist-800-53-r5: [AC-6]
 #     pci-dss-4.0.1: ["2.2.6"]
+#   peers:
+#     checkov: [CKV_AWS_334]
 #   reads: [containers]
 #   deprecated: false
 package checks.aws.ecs.privileged_container

@@ -26,7 +26,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_42]
-#     trivy: [AVD-AWS-0037]
+#     kics: [48207659-729f-4b5c-9402-f884257d794f, 2ff8e83c-90e1-4d68-a300-6d652112e622]
+#     tfsec: [aws-efs-enable-at-rest-encryption]
+#     trivy: [AVD-AWS-0037, aws-efs-enable-at-rest-encryption]
 #   reads: [encrypted]
 #   deprecated: false
 package checks.aws.efs.encryption

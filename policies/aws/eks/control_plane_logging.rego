@@ -25,7 +25,9 @@
 #     hipaa-security: ["164.312(b)"]
 #   peers:
 #     checkov: [CKV_AWS_37]
-#     trivy: [AVD-AWS-0038]
+#     kics: [66f130d9-b81d-4e8e-9b08-da74b9c891df]
+#     tfsec: [aws-eks-enable-control-plane-logging]
+#     trivy: [AVD-AWS-0038, aws-eks-enable-control-plane-logging]
 #   reads: [enabled_log_types]
 #   deprecated: false
 package checks.aws.eks.control_plane_logging

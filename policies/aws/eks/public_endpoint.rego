@@ -25,7 +25,9 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_39]
-#     trivy: [AVD-AWS-0040]
+#     kics: [42f4b905-3736-4213-bfe9-c0660518cda8]
+#     tfsec: [aws-eks-no-public-cluster-access]
+#     trivy: [AVD-AWS-0040, aws-eks-no-public-cluster-access]
 #   reads: [endpoint_public_access]
 #   deprecated: false
 package checks.aws.eks.public_endpoint

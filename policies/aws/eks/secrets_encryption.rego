@@ -25,7 +25,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_58]
-#     trivy: [AVD-AWS-0039]
+#     tfsec: [aws-eks-encrypt-secrets]
+#     trivy: [AVD-AWS-0039, aws-eks-encrypt-secrets]
 #   reads: [secrets_encrypted]
 #   deprecated: false
 package checks.aws.eks.secrets_encryption

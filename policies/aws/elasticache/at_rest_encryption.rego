@@ -25,7 +25,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_29]
-#     trivy: [AVD-AWS-0045]
+#     kics: [e4ee3903-9225-4b6a-bdfb-e62dbadef821]
+#     tfsec: [aws-elasticache-enable-at-rest-encryption]
+#     trivy: [AVD-AWS-0045, aws-elasticache-enable-at-rest-encryption]
 #   reads: [at_rest_encryption_enabled]
 #   deprecated: false
 package checks.aws.elasticache.at_rest_encryption

@@ -6,6 +6,7 @@
 #   can be restored after a failure or a bad write. The API default is 0, which turns automatic
 #   backups off. AWS Config records no ElastiCache resources, so the check reads Terraform and
 #   CloudFormation only.
+#   Checkov's CKV_AWS_134 looks at cache clusters and Trivy's AVD-AWS-0050 at replication groups.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-automatic.html
 # custom:
@@ -22,7 +23,9 @@
 #     nist-800-53-r5: [CP-9]
 #     soc2-2017: [A1.2]
 #   peers:
-#     trivy: [AVD-AWS-0050]
+#     checkov: [CKV_AWS_134]
+#     tfsec: [aws-elasticache-enable-backup-retention]
+#     trivy: [AVD-AWS-0050, aws-elasticache-enable-backup-retention]
 #   reads: [snapshot_retention_limit]
 #   deprecated: false
 package checks.aws.elasticache.automatic_backups

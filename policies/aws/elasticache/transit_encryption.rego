@@ -25,7 +25,9 @@
 #     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_30]
-#     trivy: [AVD-AWS-0051]
+#     kics: [3b02569b-fc6f-4153-b3a3-ba91022fed68]
+#     tfsec: [aws-elasticache-enable-in-transit-encryption]
+#     trivy: [AVD-AWS-0051, aws-elasticache-enable-in-transit-encryption]
 #   reads: [transit_encryption_enabled]
 #   deprecated: false
 package checks.aws.elasticache.transit_encryption

@@ -25,6 +25,7 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_91]
+#     kics: [c62e8b7d-1fdf-4050-ac4c-76ba9e1d9621]
 #   reads: [type, access_logs.enabled]
 #   deprecated: false
 package checks.aws.elb.access_logs

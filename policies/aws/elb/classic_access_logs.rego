@@ -22,6 +22,7 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_92]
+#     kics: [ee12ad32-2863-4c0f-b13f-28272d115028]
 #   reads: [access_logs.enabled]
 #   deprecated: false
 package checks.aws.elb.classic_access_logs

@@ -23,7 +23,8 @@
 #     pci-dss-4.0.1: ["6.4.1"]
 #   peers:
 #     checkov: [CKV_AWS_131]
-#     trivy: [AVD-AWS-0052]
+#     tfsec: [aws-elb-drop-invalid-headers]
+#     trivy: [AVD-AWS-0052, aws-elb-drop-invalid-headers]
 #   reads: [type, drop_invalid_header_fields]
 #   deprecated: false
 package checks.aws.elb.drop_invalid_headers

@@ -22,8 +22,9 @@
 #     pci-dss-4.0.1: ["4.2.1"]
 #     soc2-2017: [CC6.7]
 #   peers:
-#     checkov: [CKV_AWS_2]
-#     trivy: [AVD-AWS-0054]
+#     checkov: [CKV_AWS_2, CKV2_AWS_20]
+#     tfsec: [aws-elb-http-not-used]
+#     trivy: [AVD-AWS-0054, aws-elb-http-not-used]
 #   reads: [protocol, redirects_to_https]
 #   deprecated: false
 package checks.aws.elb.listener_https

@@ -23,7 +23,8 @@
 #     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_103]
-#     trivy: [AVD-AWS-0047]
+#     tfsec: [aws-elb-use-secure-tls-policy]
+#     trivy: [AVD-AWS-0047, aws-elb-use-secure-tls-policy]
 #   reads: [protocol, ssl_policy]
 #   deprecated: false
 package checks.aws.elb.listener_tls_policy

@@ -26,6 +26,7 @@
 #     soc2-2017: [CC6.3]
 #   peers:
 #     checkov: [CKV_AWS_1, CKV_AWS_62]
+#     kics: [2f37c4a3-58b9-4afe-8a87-d7f1d2286f84, b1ffa705-19a3-4b73-b9d0-0c97d0663842, 953b3cdb-ce13-428a-aa12-318726506661]
 #   reads: [document, inline_policies]
 #   deprecated: false
 package checks.aws.iam.no_full_admin

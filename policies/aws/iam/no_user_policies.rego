@@ -26,7 +26,9 @@
 #     soc2-2017: [CC6.3]
 #   peers:
 #     checkov: [CKV_AWS_40]
-#     trivy: [AVD-AWS-0143]
+#     kics: [edc95c10-7366-4f30-9b4b-f995c84eceb5, e4239438-e639-44aa-adb8-866e400e3ade, 0e5872b4-19a0-4165-8b2f-56d9e14b909f, b4378389-a9aa-44ee-91e7-ef183f11079e]
+#     tfsec: [aws-iam-no-user-attached-policies]
+#     trivy: [AVD-AWS-0143, aws-iam-no-user-attached-policies]
 #   reads: [inline_policies, managed_policy_arns]
 #   deprecated: false
 package checks.aws.iam.no_user_policies

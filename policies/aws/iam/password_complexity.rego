@@ -24,7 +24,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_11, CKV_AWS_12, CKV_AWS_14, CKV_AWS_15]
-#     trivy: [AVD-AWS-0058, AVD-AWS-0059, AVD-AWS-0060, AVD-AWS-0061]
+#     kics: [c5ff7bc9-d8ea-46dd-81cb-8286f3222249, bbc7c137-6c7b-4fc4-984a-0c88e91fcaf9, 7a70eed6-de3a-4da2-94da-a2bbc8fe2a48]
+#     tfsec: [aws-iam-require-lowercase-in-passwords, aws-iam-require-numbers-in-passwords, aws-iam-require-symbols-in-passwords, aws-iam-require-uppercase-in-passwords]
+#     trivy: [AVD-AWS-0058, aws-iam-require-lowercase-in-passwords, AVD-AWS-0059, aws-iam-require-numbers-in-passwords, AVD-AWS-0060, aws-iam-require-symbols-in-passwords, AVD-AWS-0061, aws-iam-require-uppercase-in-passwords]
 #   reads: [require_uppercase, require_lowercase, require_numbers, require_symbols]
 #   deprecated: false
 package checks.aws.iam.password_complexity

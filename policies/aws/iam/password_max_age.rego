@@ -24,7 +24,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_9]
-#     trivy: [AVD-AWS-0062]
+#     kics: [ce60d060-efb8-4bfd-9cf7-ff8945d00d90]
+#     tfsec: [aws-iam-set-max-password-age]
+#     trivy: [AVD-AWS-0062, aws-iam-set-max-password-age]
 #   reads: [max_age]
 #   deprecated: false
 package checks.aws.iam.password_max_age

@@ -26,7 +26,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_10]
-#     trivy: [AVD-AWS-0063]
+#     kics: [1bc1c685-e593-450e-88fb-19db4c82aa1d]
+#     tfsec: [aws-iam-set-minimum-password-length]
+#     trivy: [AVD-AWS-0063, aws-iam-set-minimum-password-length]
 #   reads: [minimum_length]
 #   deprecated: false
 package checks.aws.iam.password_min_length

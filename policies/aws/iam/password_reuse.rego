@@ -26,7 +26,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_13]
-#     trivy: [AVD-AWS-0056]
+#     kics: [89806cdc-9c2e-4bd1-a0dc-53f339bcfb2a]
+#     tfsec: [aws-iam-no-password-reuse]
+#     trivy: [AVD-AWS-0056, aws-iam-no-password-reuse]
 #   reads: [reuse_prevention]
 #   deprecated: false
 package checks.aws.iam.password_reuse

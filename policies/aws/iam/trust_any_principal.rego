@@ -23,6 +23,7 @@
 #     soc2-2017: [CC6.1, CC6.3]
 #   peers:
 #     checkov: [CKV_AWS_60]
+#     kics: [f80e3aa7-7b34-4185-954e-440a6894dde6, 12b7e704-37f0-4d1e-911a-44bf60c48c21, bcdcbdc6-a350-4855-ae7c-d1e6436f7c97]
 #   reads: [assume_role_policy]
 #   deprecated: false
 package checks.aws.iam.trust_any_principal

@@ -27,7 +27,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_7]
-#     trivy: [AVD-AWS-0065]
+#     kics: [235ca980-eb71-48f4-9030-df0c371029eb]
+#     tfsec: [aws-kms-auto-rotate-keys]
+#     trivy: [AVD-AWS-0065, aws-kms-auto-rotate-keys]
 #   reads: [rotation_enabled, key_spec, key_manager, origin, key_state]
 #   deprecated: false
 package checks.aws.kms.key_rotation

@@ -8,6 +8,9 @@
 #   from the aws_lambda_permission / AWS::Lambda::Permission and aws_lambda_function_url /
 #   AWS::Lambda::Url resources in the same module or template as the function. AWS Config records
 #   neither the function policy nor the URL of a function, so the check does not run on it.
+#   It is the union of Checkov's CKV_AWS_301 (function policy) and CKV_AWS_258 (function URL).
+#   Trivy's AVD-AWS-0067 asks for a source ARN on permissions granted to AWS services, another
+#   control, so it is not listed.
 # related_resources:
 #   - https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html
 #   - https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html
@@ -27,7 +30,8 @@
 #     pci-dss-4.0.1: ["1.4.4"]
 #     soc2-2017: [CC6.1, CC6.6]
 #   peers:
-#     trivy: [AVD-AWS-0067]
+#     checkov: [CKV_AWS_258, CKV_AWS_301]
+#     kics: [1d6e16f1-5d8a-4379-bfb3-2dadd38ed5a7]
 #   reads: [permissions, url_auth_type]
 #   deprecated: false
 package checks.aws.lambda.public_access

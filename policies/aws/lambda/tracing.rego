@@ -21,7 +21,8 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_50]
-#     trivy: [AVD-AWS-0066]
+#     tfsec: [aws-lambda-enable-tracing]
+#     trivy: [AVD-AWS-0066, aws-lambda-enable-tracing]
 #   reads: [tracing_mode]
 #   deprecated: false
 package checks.aws.lambda.tracing

@@ -24,7 +24,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_5]
-#     trivy: [AVD-AWS-0048]
+#     kics: [86a248ab-0e01-4564-a82a-878303e253bb, 24e16922-4330-4e9d-be8a-caa90299466a]
+#     tfsec: [aws-elastic-search-enable-domain-encryption]
+#     trivy: [AVD-AWS-0048, aws-elasticsearch-enable-domain-encryption]
 #   reads: [encryption_at_rest.enabled]
 #   deprecated: false
 package checks.aws.opensearch.encryption_at_rest

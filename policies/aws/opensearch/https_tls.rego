@@ -6,6 +6,7 @@
 #   text, and a TLS security policy that allows TLS 1.0 and 1.1 permits protocol versions with
 #   known weaknesses. Domains without domain endpoint options are not reported, because the
 #   service then chooses both settings.
+#   KICS's CloudFormation query asks only for HTTPS; this check also asks for a TLS 1.2 policy.
 # related_resources:
 #   - https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html
 # custom:
@@ -26,7 +27,9 @@
 #     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_83, CKV_AWS_228]
-#     trivy: [AVD-AWS-0046, AVD-AWS-0126]
+#     kics: [4cdc88e6-c0c8-4081-a639-bb3a557cbedf]
+#     tfsec: [aws-elastic-search-enforce-https, aws-elastic-search-use-secure-tls-policy]
+#     trivy: [AVD-AWS-0046, aws-elasticsearch-enforce-https, AVD-AWS-0126, aws-elasticsearch-use-secure-tls-policy]
 #   reads: [endpoint.enforce_https, endpoint.tls_security_policy]
 #   deprecated: false
 package checks.aws.opensearch.https_tls

@@ -23,7 +23,8 @@
 #     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_6]
-#     trivy: [AVD-AWS-0043]
+#     tfsec: [aws-elastic-search-enable-in-transit-encryption]
+#     trivy: [AVD-AWS-0043, aws-elasticsearch-enable-in-transit-encryption]
 #   reads: [node_to_node_encryption.enabled]
 #   deprecated: false
 package checks.aws.opensearch.node_to_node_encryption

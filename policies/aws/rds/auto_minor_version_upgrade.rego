@@ -24,6 +24,7 @@
 #     soc2-2017: [CC7.1]
 #   peers:
 #     checkov: [CKV_AWS_226]
+#     kics: [3b6d777b-76e3-4133-80a3-0d6f667ade7f, f0104061-8bfc-4b45-8a7d-630eb502f281]
 #   reads: [auto_minor_version_upgrade]
 #   deprecated: false
 package checks.aws.rds.auto_minor_version_upgrade

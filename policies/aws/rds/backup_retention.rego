@@ -22,7 +22,9 @@
 #     soc2-2017: [A1.2]
 #   peers:
 #     checkov: [CKV_AWS_133]
-#     trivy: [AVD-AWS-0077]
+#     kics: [8c415f6f-7b90-4a27-a44a-51047e1506f9]
+#     tfsec: [aws-rds-specify-backup-retention]
+#     trivy: [AVD-AWS-0077, aws-rds-specify-backup-retention]
 #   reads: [backup_retention_period]
 #   deprecated: false
 package checks.aws.rds.backup_retention

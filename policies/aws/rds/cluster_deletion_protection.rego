@@ -19,6 +19,7 @@
 #     nist-800-53-r5: [CP-9, SI-12]
 #   peers:
 #     checkov: [CKV_AWS_139]
+#     trivy: [AVD-AWS-0343, aws-rds-enable-cluster-deletion-protection]
 #   reads: [deletion_protection]
 #   deprecated: false
 package checks.aws.rds.cluster_deletion_protection

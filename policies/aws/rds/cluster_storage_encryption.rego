@@ -6,6 +6,8 @@
 #   snapshots at rest with a KMS key. It can only be chosen when the cluster is created and is
 #   off unless requested (Aurora Serverless v1 is always encrypted); a restored or replica
 #   cluster takes it from its source.
+#   Narrower than Trivy's AVD-AWS-0079, which also reports an encrypted cluster without a customer
+#   managed key.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html
 # custom:
@@ -27,7 +29,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_96]
-#     trivy: [AVD-AWS-0079]
+#     kics: [3199c26c-7871-4cb3-99c2-10a59244ce7f, 65844ba3-03a1-40a8-b3dd-919f122e8c95]
+#     tfsec: [aws-rds-encrypt-cluster-storage-data]
+#     trivy: [AVD-AWS-0079, aws-rds-encrypt-cluster-storage-data]
 #   reads: [storage_encrypted]
 #   deprecated: false
 package checks.aws.rds.cluster_storage_encryption

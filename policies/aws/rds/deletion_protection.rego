@@ -19,7 +19,8 @@
 #     nist-800-53-r5: [CP-9, SI-12]
 #   peers:
 #     checkov: [CKV_AWS_293]
-#     trivy: [AVD-AWS-0177]
+#     kics: [2c161e58-cb52-454f-abea-6470c37b5e6e]
+#     trivy: [AVD-AWS-0177, aws-rds-enable-deletion-protection]
 #   reads: [deletion_protection]
 #   deprecated: false
 package checks.aws.rds.deletion_protection

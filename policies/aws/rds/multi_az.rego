@@ -23,6 +23,7 @@
 #     soc2-2017: [A1.2]
 #   peers:
 #     checkov: [CKV_AWS_157]
+#     kics: [2b1d4935-9acf-48a7-8466-10d18bf51a69]
 #   reads: [multi_az]
 #   deprecated: false
 package checks.aws.rds.multi_az

@@ -25,7 +25,9 @@
 #     soc2-2017: [CC6.1, CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_17]
-#     trivy: [AVD-AWS-0082]
+#     kics: [35113e6f-2c6b-414d-beec-7a9482d3b2d1, de38e1d5-54cb-4111-a868-6f7722695007]
+#     tfsec: [aws-rds-no-public-db-access]
+#     trivy: [AVD-AWS-0180, aws-rds-enable-public-access]
 #   reads: [publicly_accessible]
 #   deprecated: false
 package checks.aws.rds.public_access

@@ -26,7 +26,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_16]
-#     trivy: [AVD-AWS-0080]
+#     kics: [08bd0760-8752-44e1-9779-7bb369b2b4e4, 5beacce3-4020-4a3d-9e1d-a36f953df630]
+#     tfsec: [aws-rds-encrypt-instance-storage-data]
+#     trivy: [AVD-AWS-0080, aws-rds-encrypt-instance-storage-data]
 #   reads: [storage_encrypted]
 #   deprecated: false
 package checks.aws.rds.storage_encryption

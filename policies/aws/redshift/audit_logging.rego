@@ -24,6 +24,7 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_71]
+#     kics: [15ffbacc-fa42-4f6f-a57d-2feac7365caa, 3de2d4ff-fe53-4fc9-95d3-2f8a69bf90d6]
 #   reads: [logging_enabled]
 #   deprecated: false
 package checks.aws.redshift.audit_logging

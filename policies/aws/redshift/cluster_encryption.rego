@@ -26,6 +26,7 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_64]
+#     kics: [cfdcabb0-fc06-427c-865b-c59f13e898ce, 3b316b05-564c-44a7-9c3f-405bb95e211e]
 #   reads: [encrypted]
 #   deprecated: false
 package checks.aws.redshift.cluster_encryption

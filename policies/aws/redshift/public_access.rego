@@ -25,6 +25,7 @@
 #     soc2-2017: [CC6.1, CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_87]
+#     kics: [af173fde-95ea-4584-b904-bb3923ac4bda, bdf8dcb4-75df-4370-92c4-606e4ae6c4d3]
 #   reads: [publicly_accessible]
 #   deprecated: false
 package checks.aws.redshift.public_access

@@ -23,7 +23,9 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_18]
-#     trivy: [AVD-AWS-0089]
+#     kics: [f861041c-8c9f-4156-acfc-5e6e524f5884, 4552b71f-0a2a-4bc4-92dd-ed7ec1b4674c]
+#     tfsec: [aws-s3-enable-bucket-logging]
+#     trivy: [AVD-AWS-0089, aws-s3-enable-logging]
 #   reads: [logging.enabled]
 #   deprecated: false
 package checks.aws.s3.access_logging

@@ -25,7 +25,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_19]
-#     trivy: [AVD-AWS-0088]
+#     tfsec: [aws-s3-enable-bucket-encryption]
+#     trivy: [AVD-AWS-0088, aws-s3-enable-bucket-encryption]
 #   reads: [encryption.enabled, encryption.declared]
 #   deprecated: false
 package checks.aws.s3.bucket_encryption

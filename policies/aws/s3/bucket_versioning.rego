@@ -22,7 +22,9 @@
 #     soc2-2017: [A1.2]
 #   peers:
 #     checkov: [CKV_AWS_21]
-#     trivy: [AVD-AWS-0090]
+#     kics: [568a4d22-3517-44a6-a7ad-6a7eed88722c, a227ec01-f97a-4084-91a4-47b350c1db54]
+#     tfsec: [aws-s3-enable-versioning]
+#     trivy: [AVD-AWS-0090, aws-s3-enable-versioning]
 #   reads: [versioning.enabled]
 #   deprecated: false
 package checks.aws.s3.bucket_versioning

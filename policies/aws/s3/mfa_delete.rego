@@ -23,6 +23,9 @@
 #     iso-27001-2022: ["8.13"]
 #     nist-800-53-r5: [CP-9, IA-2]
 #     soc2-2017: [A1.2]
+#   peers:
+#     kics: [c5b31ab9-0f26-4a49-b8aa-4cc064392f4d]
+#     trivy: [AVD-AWS-0170, aws-s3-require-mfa-delete]
 #   reads: [versioning.mfa_delete]
 #   deprecated: false
 package checks.aws.s3.mfa_delete

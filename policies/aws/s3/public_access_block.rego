@@ -5,6 +5,8 @@
 #   The four S3 Block Public Access settings stop ACLs and bucket policies from making data
 #   public. New buckets have all four on since April 2023; turning any of them off lets one
 #   mistaken ACL or policy expose the bucket. Each disabled setting is reported on its own.
+#   It is the union of Checkov's CKV_AWS_53 to CKV_AWS_56 and Trivy's AVD-AWS-0086, -0087, -0091 and
+#   -0093, one per Block Public Access setting.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
 # custom:
@@ -26,7 +28,9 @@
 #     soc2-2017: [CC6.1, CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_53, CKV_AWS_54, CKV_AWS_55, CKV_AWS_56]
-#     trivy: [AVD-AWS-0086, AVD-AWS-0087, AVD-AWS-0091, AVD-AWS-0093]
+#     kics: [1a4bc881-9f69-4d44-8c9a-d37d08f54c50, 1ec253ab-c220-4d63-b2de-5b40e0af9293, d0cc8694-fcad-43ff-ac86-32331d7e867f, 860ba89b-b8de-4e72-af54-d6aee4138a69, 48f100d9-f499-4c6d-b2b8-deafe47ffb26, 4fa66806-0dd9-4f8d-9480-3174d39c7c91, 6c8d51af-218d-4bfb-94a9-94eabaa0703a, 350cd468-0e2c-44ef-9d22-cfb73a62523c]
+#     tfsec: [aws-s3-block-public-acls, aws-s3-block-public-policy, aws-s3-ignore-public-acls, aws-s3-no-public-buckets]
+#     trivy: [AVD-AWS-0086, aws-s3-block-public-acls, AVD-AWS-0087, aws-s3-block-public-policy, AVD-AWS-0091, aws-s3-ignore-public-acls, AVD-AWS-0093, aws-s3-no-public-buckets]
 #   reads:
 #     - public_access_block.block_public_acls
 #     - public_access_block.block_public_policy

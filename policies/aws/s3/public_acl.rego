@@ -6,6 +6,8 @@
 #   to) the bucket, and authenticated-read lets any AWS account do so. A public access block that
 #   ignores public ACLs neutralises them, but the ACL still states an intent to publish and takes
 #   effect as soon as the block is lifted.
+#   It is the union of Checkov's CKV_AWS_20 (READ), CKV_AWS_57 (WRITE), CKV_AWS_375 (READ_ACP) and
+#   CKV2_AWS_43 (authenticated users).
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl
 # custom:
@@ -24,8 +26,10 @@
 #     pci-dss-4.0.1: ["1.4.4"]
 #     soc2-2017: [CC6.1, CC6.6]
 #   peers:
-#     checkov: [CKV_AWS_20, CKV_AWS_57]
-#     trivy: [AVD-AWS-0092]
+#     checkov: [CKV_AWS_20, CKV_AWS_57, CKV_AWS_375, CKV2_AWS_43]
+#     kics: [57b9893d-33b1-4419-bcea-a717ea87e139, 07dda8de-d90d-469e-9b37-1aca53526ced, 219f4c95-aa50-44e0-97de-cf71f4641170, 835d5497-a526-4aea-a23f-98a9afd1635f]
+#     tfsec: [aws-s3-no-public-access-with-acl]
+#     trivy: [AVD-AWS-0092, aws-s3-no-public-access-with-acl]
 #   reads: [acl]
 #   deprecated: false
 package checks.aws.s3.public_acl

@@ -6,6 +6,8 @@
 #   aws:SecureTransport is false; without that statement, data and credentials can cross the
 #   network unencrypted. A bucket with no policy is reported. Terraform is not covered: the
 #   Terraform model of a bucket does not carry its aws_s3_bucket_policy yet.
+#   KICS's CloudFormation query asks only that write actions require TLS; this check asks it of
+#   every request.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit
 #   - https://repost.aws/knowledge-center/s3-bucket-policy-for-config-rule
@@ -26,6 +28,9 @@
 #     nist-800-53-r5: [SC-8]
 #     pci-dss-4.0.1: ["4.2.1"]
 #     soc2-2017: [CC6.7]
+#   peers:
+#     checkov: [CKV_AWS_379]
+#     kics: [38c64e76-c71e-4d92-a337-60174d1de1c9]
 #   reads: [policy]
 #   deprecated: false
 package checks.aws.s3.secure_transport

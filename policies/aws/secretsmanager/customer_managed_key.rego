@@ -22,7 +22,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_149]
-#     trivy: [AVD-AWS-0098]
+#     tfsec: [aws-ssm-secret-use-customer-key]
+#     trivy: [AVD-AWS-0098, aws-ssm-secret-use-customer-key]
 #   reads: [kms_key_id]
 #   deprecated: false
 package checks.aws.secretsmanager.customer_managed_key

@@ -24,6 +24,8 @@
 #     nist-800-53-r5: [IA-5]
 #     pci-dss-4.0.1: ["8.6.3"]
 #     soc2-2017: [CC6.1]
+#   peers:
+#     checkov: [CKV2_AWS_57]
 #   reads: [rotation_enabled]
 #   deprecated: false
 package checks.aws.secretsmanager.rotation

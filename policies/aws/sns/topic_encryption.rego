@@ -24,7 +24,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_26]
-#     trivy: [AVD-AWS-0095]
+#     tfsec: [aws-sns-enable-topic-encryption]
+#     trivy: [AVD-AWS-0095, aws-sns-enable-topic-encryption]
 #   reads: [encrypted, kms_master_key_id]
 #   deprecated: false
 package checks.aws.sns.topic_encryption

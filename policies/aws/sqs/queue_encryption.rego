@@ -26,7 +26,9 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_27]
-#     trivy: [AVD-AWS-0096]
+#     kics: [6e8849c1-3aa7-40e3-9063-b85ee300f29f, 12726829-93ed-4d51-9cbe-13423f4299e1]
+#     tfsec: [aws-sqs-enable-queue-encryption]
+#     trivy: [AVD-AWS-0096, aws-sqs-enable-queue-encryption]
 #   reads: [encrypted, sqs_managed_sse_enabled, kms_master_key_id]
 #   deprecated: false
 package checks.aws.sqs.queue_encryption

@@ -23,6 +23,9 @@
 #     nist-800-53-r5: [AC-3, SC-7]
 #     pci-dss-4.0.1: ["1.4.4", "7.2.1"]
 #     soc2-2017: [CC6.1, CC6.6]
+#   peers:
+#     checkov: [CKV_AWS_168]
+#     kics: [730675f9-52ed-49b6-8ead-0acb5dd7df7f, abb06e5f-ef9a-4a99-98c6-376d396bfcdf, 9b6a3f5b-5fd6-40ee-9bc0-ed604911212d]
 #   reads: [policy]
 #   deprecated: false
 package checks.aws.sqs.queue_policy_public

@@ -29,7 +29,8 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV2_AWS_12]
-#     trivy: [AVD-AWS-0173]
+#     kics: [46883ce1-dc3e-4b17-9195-c6a601624c73, ea33fcf7-394b-4d11-a228-985c5d08f205]
+#     trivy: [AVD-AWS-0173, aws-ec2-restrict-all-in-default-sg]
 #   reads: [ingress_rules, egress_rules, name, ingress, egress]
 #   deprecated: false
 package checks.aws.vpc.default_security_group

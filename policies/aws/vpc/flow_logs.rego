@@ -30,7 +30,9 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV2_AWS_11]
-#     trivy: [AVD-AWS-0178]
+#     kics: [f83121ea-03da-434f-9277-9cd247ab3047, f6d299d2-21eb-41cc-b1e1-fe12d857500b]
+#     tfsec: [aws-ec2-require-vpc-flow-logs-for-all-vpcs]
+#     trivy: [AVD-AWS-0178, aws-ec2-require-vpc-flow-logs-for-all-vpcs]
 #   reads: [flow_logs.enabled]
 #   deprecated: false
 package checks.aws.vpc.flow_logs

@@ -25,7 +25,9 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_130]
-#     trivy: [AVD-AWS-0164]
+#     kics: [b3de4e4c-14be-4159-b99d-9ad194365e4c]
+#     tfsec: [aws-ec2-no-public-ip-subnet]
+#     trivy: [AVD-AWS-0164, aws-ec2-no-public-ip-subnet]
 #   reads: [map_public_ip_on_launch]
 #   deprecated: false
 package checks.aws.vpc.subnet_public_ip

@@ -34,6 +34,8 @@
 #     nist-800-53-r5: [AC-3]
 #   peers:
 #     checkov: [CKV_K8S_21]
+#     kics: [611ab018-c4aa-4ba2-b0f6-a448337509a6]
+#     trivy: [AVD-KSV-0110, KSV110]
 #   reads:
 #     - 'metadata.namespace'
 #   deprecated: false

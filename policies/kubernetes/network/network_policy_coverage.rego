@@ -2,7 +2,7 @@
 # scope: package
 # title: Workloads are selected by a NetworkPolicy
 # description: >-
-#   A pod that no NetworkPolicy selects accepts traffic from every pod of the cluster and can connect anywhere, so one compromised workload can reach all others. Reported for each workload whose pod labels no NetworkPolicy among the scanned manifests selects in its namespace (an empty podSelector selects every pod of its namespace); a manifest without a namespace may be applied to any, so it is matched with policies of every namespace. The check is cross-resource: policies applied from another repository are not seen, and a policy whose selector or namespace is unknown counts as selecting. Pods on the host network are not subject to NetworkPolicies and are not reported.
+#   A pod that no NetworkPolicy selects accepts traffic from every pod of the cluster and can connect anywhere, so one compromised workload can reach all others. Reported for each workload whose pod labels no NetworkPolicy among the scanned manifests selects in its namespace (an empty podSelector selects every pod of its namespace); a manifest without a namespace may be applied to any, so it is matched with policies of every namespace. The check is cross-resource: policies applied from another repository are not seen, and a policy whose selector or namespace is unknown counts as selecting. When a manifest beside them could not be read (it may be the policy that selects them), the workloads no policy selects are inconclusive, not reported. Pods on the host network are not subject to NetworkPolicies and are not reported.
 # related_resources:
 #   - https://kubernetes.io/docs/concepts/services-networking/network-policies/
 #   - https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-policies
@@ -31,11 +31,14 @@
 #     pci-dss-4.0.1: ["1.3.1", "1.3.2"]
 #     soc2-2017: [CC6.1, CC6.6]
 #     iso-27001-2022: ["8.22"]
+#   peers:
+#     kics: [0401f71b-9c1e-4821-ab15-a955caa621be]
 #   reads:
 #     - '{pod}'
 #     - 'metadata.namespace'
 #     - 'spec.podSelector'
 #   deprecated: false
+#   cross_resource: true
 package checks.kubernetes.network.network_policy_coverage
 
 import data.lib.k8s

@@ -21,6 +21,8 @@
 #     pci-dss-4.0.1: ["1.3.1", "1.4.2"]
 #     soc2-2017: [CC6.6]
 #     iso-27001-2022: ["8.20"]
+#   peers:
+#     kics: [26763a1c-5dda-4772-b507-5fca7fb5f165]
 #   reads:
 #     - 'spec.type'
 #     - 'spec.loadBalancerSourceRanges'

@@ -19,6 +19,8 @@
 #     pci-dss-4.0.1: ["1.3.1"]
 #     soc2-2017: [CC6.6]
 #     iso-27001-2022: ["8.20"]
+#   peers:
+#     kics: [845acfbe-3e10-4b8e-b656-3b404d36dfb2]
 #   reads:
 #     - 'spec.type'
 #   deprecated: false

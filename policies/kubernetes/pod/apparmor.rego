@@ -31,7 +31,7 @@
 #     soc2-2017: [CC6.1]
 #     iso-27001-2022: ["8.9"]
 #   peers:
-#     trivy: [AVD-KSV-0002]
+#     trivy: [AVD-KSV-0002, KSV002]
 #   reads:
 #     - '{pod}.securityContext.appArmorProfile.type'
 #     - '{pod}.{containers}.*.securityContext.appArmorProfile.type'

@@ -31,7 +31,8 @@
 #     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_25]
-#     trivy: [AVD-KSV-0022]
+#     kics: [19ebaa28-fc86-4a58-bcfa-015c9e22fe40]
+#     trivy: [AVD-KSV-0022, KSV022]
 #   reads:
 #     - '{pod}.{containers}.*.securityContext.capabilities.add'
 #   deprecated: false

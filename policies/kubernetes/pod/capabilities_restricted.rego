@@ -3,6 +3,7 @@
 # title: Containers drop ALL capabilities and add back at most NET_BIND_SERVICE
 # description: >-
 #   Container runtimes grant a default set of capabilities (including NET_RAW, which allows packet spoofing) unless they are dropped. Pod Security Standards (restricted) require every container to drop ALL and to add back only NET_BIND_SERVICE; nothing is dropped when capabilities.drop is absent. Capabilities beyond the baseline set are reported by K8S-0007, so this check reports only the baseline ones added back. Windows pods are exempt.
+#   It is the union of Trivy's KSV003 (drop ALL) and KSV106 (add back only NET_BIND_SERVICE).
 # related_resources:
 #   - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
 # custom:
@@ -31,7 +32,8 @@
 #     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_28, CKV_K8S_37]
-#     trivy: [AVD-KSV-0003]
+#     kics: [268ca686-7fb7-4ae9-b129-955a2a89064e]
+#     trivy: [AVD-KSV-0003, KSV003, AVD-KSV-0106, KSV106]
 #   reads:
 #     - '{pod}.{containers}.*.securityContext.capabilities'
 #     - '{pod}.os.name'

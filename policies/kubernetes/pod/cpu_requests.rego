@@ -30,7 +30,8 @@
 #     iso-27001-2022: ["8.6"]
 #   peers:
 #     checkov: [CKV_K8S_10]
-#     trivy: [AVD-KSV-0015]
+#     kics: [ca469dd4-c736-448f-8ac1-30a642705e0a]
+#     trivy: [AVD-KSV-0015, KSV015]
 #   reads:
 #     - '{pod}.containers.*.resources.requests.cpu'
 #     - '{pod}.containers.*.resources.limits.cpu'

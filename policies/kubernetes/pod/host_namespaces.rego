@@ -31,7 +31,8 @@
 #     iso-27001-2022: ["8.9"]
 #   peers:
 #     checkov: [CKV_K8S_17, CKV_K8S_18, CKV_K8S_19]
-#     trivy: [AVD-KSV-0008, AVD-KSV-0009, AVD-KSV-0010]
+#     kics: [302736f4-b16c-41b8-befe-c0baffa0bd9d, cd290efd-6c82-4e9d-a698-be12ae31d536, 6b6bdfb3-c3ae-44cb-88e4-7405c1ba2c8a]
+#     trivy: [AVD-KSV-0008, KSV008, AVD-KSV-0009, KSV009, AVD-KSV-0010, KSV010]
 #   reads:
 #     - '{pod}.hostNetwork'
 #     - '{pod}.hostPID'

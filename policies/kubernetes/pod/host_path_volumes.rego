@@ -31,7 +31,8 @@
 #     soc2-2017: [CC6.1]
 #     iso-27001-2022: ["8.9"]
 #   peers:
-#     trivy: [AVD-KSV-0023]
+#     kics: [aa8f7a35-9923-4cad-bd61-a19b7f6aac91]
+#     trivy: [AVD-KSV-0023, KSV023]
 #   reads:
 #     - '{pod}.volumes.*.hostPath'
 #   deprecated: false

@@ -31,7 +31,7 @@
 #     iso-27001-2022: ["8.9"]
 #   peers:
 #     checkov: [CKV_K8S_26]
-#     trivy: [AVD-KSV-0024]
+#     trivy: [AVD-KSV-0024, KSV024]
 #   reads:
 #     - '{pod}.{containers}.*.ports.*.hostPort'
 #   deprecated: false

@@ -31,7 +31,7 @@
 #     soc2-2017: [CC6.1]
 #     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
-#     trivy: [AVD-KSV-0103]
+#     trivy: [AVD-KSV-0103, KSV103]
 #   reads:
 #     - '{pod}.securityContext.windowsOptions.hostProcess'
 #     - '{pod}.{containers}.*.securityContext.windowsOptions.hostProcess'

@@ -28,6 +28,7 @@
 #     iso-27001-2022: ["8.19"]
 #   peers:
 #     checkov: [CKV_K8S_43]
+#     kics: [7c81d34c-8e5a-402b-9798-9f442630e678]
 #   reads:
 #     - '{pod}.{containers}.*.image'
 #   deprecated: false

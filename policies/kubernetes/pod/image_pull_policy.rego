@@ -26,6 +26,7 @@
 #     nist-800-53-r5: [CM-2]
 #   peers:
 #     checkov: [CKV_K8S_15]
+#     kics: [caa3479d-885d-4882-9aac-95e5e78ef5c2]
 #   reads:
 #     - '{pod}.{containers}.*.image'
 #     - '{pod}.{containers}.*.imagePullPolicy'

@@ -29,7 +29,8 @@
 #     iso-27001-2022: ["8.19", "8.32"]
 #   peers:
 #     checkov: [CKV_K8S_14, CKV_K8S_43]
-#     trivy: [AVD-KSV-0013]
+#     kics: [583053b7-e632-46f0-b989-f81ff8045385]
+#     trivy: [AVD-KSV-0013, KSV013]
 #   reads:
 #     - '{pod}.{containers}.*.image'
 #   deprecated: false

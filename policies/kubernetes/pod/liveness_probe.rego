@@ -26,6 +26,7 @@
 #     nist-800-53-r5: [SC-6]
 #   peers:
 #     checkov: [CKV_K8S_8]
+#     kics: [ade74944-a674-4e00-859e-c6eab5bde441]
 #   reads:
 #     - '{pod}.containers.*.livenessProbe'
 #     - '{pod}.restartPolicy'

@@ -30,7 +30,8 @@
 #     iso-27001-2022: ["8.6"]
 #   peers:
 #     checkov: [CKV_K8S_12]
-#     trivy: [AVD-KSV-0016]
+#     kics: [229588ef-8fde-40c8-8756-f4f2b5825ded]
+#     trivy: [AVD-KSV-0016, KSV016]
 #   reads:
 #     - '{pod}.containers.*.resources.requests.memory'
 #     - '{pod}.containers.*.resources.limits.memory'

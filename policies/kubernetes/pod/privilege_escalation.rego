@@ -31,7 +31,8 @@
 #     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_20]
-#     trivy: [AVD-KSV-0001]
+#     kics: [5572cc5e-1e4c-4113-92a6-7a8a3bd25e6d]
+#     trivy: [AVD-KSV-0001, KSV001]
 #   reads:
 #     - '{pod}.{containers}.*.securityContext.allowPrivilegeEscalation'
 #   deprecated: false

@@ -31,7 +31,8 @@
 #     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_16]
-#     trivy: [AVD-KSV-0017]
+#     kics: [dd29336b-fe57-445b-a26e-e6aa867ae609]
+#     trivy: [AVD-KSV-0017, KSV017]
 #   reads:
 #     - '{pod}.{containers}.*.securityContext.privileged'
 #   deprecated: false

@@ -29,7 +29,8 @@
 #     soc2-2017: [CC6.1]
 #     iso-27001-2022: ["8.9"]
 #   peers:
-#     trivy: [AVD-KSV-0027]
+#     kics: [f922827f-aab6-447c-832a-e1ff63312bd3]
+#     trivy: [AVD-KSV-0027, KSV027]
 #   reads:
 #     - '{pod}.{containers}.*.securityContext.procMount'
 #   deprecated: false

@@ -30,7 +30,8 @@
 #     iso-27001-2022: ["8.9"]
 #   peers:
 #     checkov: [CKV_K8S_22]
-#     trivy: [AVD-KSV-0014]
+#     kics: [a9c2f49d-0671-4fc9-9ece-f4e261e128d0]
+#     trivy: [AVD-KSV-0014, KSV014]
 #   reads:
 #     - '{pod}.{containers}.*.securityContext.readOnlyRootFilesystem'
 #   deprecated: false

@@ -26,6 +26,7 @@
 #     nist-800-53-r5: [SC-6]
 #   peers:
 #     checkov: [CKV_K8S_9]
+#     kics: [a659f3b5-9bf0-438a-bd9a-7d3a6427f1e3]
 #   reads:
 #     - '{pod}.containers.*.readinessProbe'
 #     - '{pod}.restartPolicy'

@@ -28,7 +28,8 @@
 #     iso-27001-2022: ["8.6"]
 #   peers:
 #     checkov: [CKV_K8S_11, CKV_K8S_13]
-#     trivy: [AVD-KSV-0011, AVD-KSV-0018]
+#     kics: [4ac0e2b7-d2d2-4af7-8799-e8de6721ccda, b14d1bc4-a208-45db-92f0-e21f8e2588e9]
+#     trivy: [AVD-KSV-0011, KSV011, AVD-KSV-0018, KSV018]
 #   reads:
 #     - '{pod}.containers.*.resources.limits.cpu'
 #     - '{pod}.containers.*.resources.limits.memory'

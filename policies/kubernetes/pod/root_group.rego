@@ -29,7 +29,7 @@
 #     soc2-2017: [CC6.1]
 #     iso-27001-2022: ["8.9"]
 #   peers:
-#     trivy: [AVD-KSV-0029]
+#     trivy: [AVD-KSV-0116, KSV116]
 #   reads:
 #     - '{pod}.securityContext.runAsGroup'
 #     - '{pod}.securityContext.fsGroup'

@@ -31,7 +31,8 @@
 #     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_23]
-#     trivy: [AVD-KSV-0012]
+#     kics: [cf34805e-3872-4c08-bf92-6ff7bb0cfadb]
+#     trivy: [AVD-KSV-0012, KSV012]
 #   reads:
 #     - '{pod}.securityContext.runAsNonRoot'
 #     - '{pod}.{containers}.*.securityContext.runAsNonRoot'

@@ -30,7 +30,7 @@
 #     soc2-2017: [CC6.1]
 #     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
-#     trivy: [AVD-KSV-0105]
+#     trivy: [AVD-KSV-0105, KSV105]
 #   reads:
 #     - '{pod}.securityContext.runAsUser'
 #     - '{pod}.{containers}.*.securityContext.runAsUser'

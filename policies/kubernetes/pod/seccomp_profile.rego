@@ -32,7 +32,8 @@
 #     iso-27001-2022: ["8.9"]
 #   peers:
 #     checkov: [CKV_K8S_31]
-#     trivy: [AVD-KSV-0030]
+#     kics: [f377b83e-bd07-4f48-a591-60c82b14a78b]
+#     trivy: [AVD-KSV-0030, KSV030]
 #   reads:
 #     - '{pod}.securityContext.seccompProfile'
 #     - '{pod}.{containers}.*.securityContext.seccompProfile'

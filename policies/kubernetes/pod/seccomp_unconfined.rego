@@ -31,7 +31,7 @@
 #     soc2-2017: [CC6.1]
 #     iso-27001-2022: ["8.9"]
 #   peers:
-#     trivy: [AVD-KSV-0104]
+#     trivy: [AVD-KSV-0104, KSV104]
 #   reads:
 #     - '{pod}.securityContext.seccompProfile.type'
 #     - '{pod}.{containers}.*.securityContext.seccompProfile.type'

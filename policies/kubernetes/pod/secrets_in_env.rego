@@ -31,6 +31,7 @@
 #     iso-27001-2022: ["5.17"]
 #   peers:
 #     checkov: [CKV_K8S_35]
+#     kics: [3d658f8b-d988-41a0-a841-40043121de1e]
 #   reads:
 #     - '{pod}.{containers}.*.env'
 #     - '{pod}.{containers}.*.envFrom'

@@ -30,7 +30,7 @@
 #     soc2-2017: [CC6.1]
 #     iso-27001-2022: ["8.9"]
 #   peers:
-#     trivy: [AVD-KSV-0025]
+#     trivy: [AVD-KSV-0025, KSV025]
 #   reads:
 #     - '{pod}.securityContext.seLinuxOptions'
 #     - '{pod}.{containers}.*.securityContext.seLinuxOptions'

@@ -31,6 +31,8 @@
 #     iso-27001-2022: ["5.17", "8.3"]
 #   peers:
 #     checkov: [CKV_K8S_38]
+#     kics: [48471392-d4d0-47c0-b135-cdec95eb3eef]
+#     trivy: [AVD-KSV-0036, KSV036]
 #   reads:
 #     - '{pod}.automountServiceAccountToken'
 #     - '{pod}.serviceAccountName'

@@ -30,7 +30,7 @@
 #     soc2-2017: [CC6.1]
 #     iso-27001-2022: ["8.9"]
 #   peers:
-#     trivy: [AVD-KSV-0026]
+#     trivy: [AVD-KSV-0026, KSV026]
 #   reads:
 #     - '{pod}.securityContext.sysctls'
 #   deprecated: false

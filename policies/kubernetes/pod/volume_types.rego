@@ -28,7 +28,7 @@
 #     soc2-2017: [CC6.1]
 #     iso-27001-2022: ["8.9"]
 #   peers:
-#     trivy: [AVD-KSV-0028]
+#     trivy: [AVD-KSV-0028, KSV028]
 #   reads:
 #     - '{pod}.volumes'
 #   deprecated: false

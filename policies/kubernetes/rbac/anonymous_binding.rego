@@ -21,6 +21,8 @@
 #     pci-dss-4.0.1: ["7.2.2", "8.3.1"]
 #     soc2-2017: [CC6.1, CC6.3]
 #     iso-27001-2022: ["8.3", "8.5"]
+#   peers:
+#     trivy: [AVD-KSV-0122, KSV122]
 #   reads:
 #     - 'subjects.*.kind'
 #     - 'subjects.*.name'

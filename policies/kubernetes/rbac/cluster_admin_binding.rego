@@ -3,6 +3,7 @@
 # title: Bindings do not grant the cluster-admin role
 # description: >-
 #   cluster-admin allows every action on every resource. Bound with a ClusterRoleBinding it gives its subjects full control of the cluster; bound with a RoleBinding, full control of the namespace including its Secrets and RBAC. Each RoleBinding or ClusterRoleBinding whose roleRef is the ClusterRole cluster-admin is reported.
+#   Narrower than Trivy's KSV111, which also reports bindings of the admin and edit ClusterRoles.
 # related_resources:
 #   - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles
 #   - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
@@ -22,6 +23,9 @@
 #     pci-dss-4.0.1: ["7.2.2"]
 #     soc2-2017: [CC6.1, CC6.3]
 #     iso-27001-2022: ["8.2", "8.3"]
+#   peers:
+#     kics: [249328b8-5f0f-409f-b1dd-029f07882e11]
+#     trivy: [AVD-KSV-0111, KSV111]
 #   reads:
 #     - 'roleRef.kind'
 #     - 'roleRef.name'

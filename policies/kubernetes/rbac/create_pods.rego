@@ -3,6 +3,8 @@
 # title: Roles grant no permission to create pods
 # description: >-
 #   Whoever can create a pod in a namespace can run it with any service account of the namespace, mount any of its Secrets and ConfigMaps and, where Pod Security admission allows it, run a privileged pod that takes over its node. Each rule that grants create (or "*") on pods in the core API group is reported; a rule narrowed by resourceNames is not, and "*" in resources is reported by K8S-0027.
+#   Narrower than Trivy's KSV048, which also reports create and update on the workload resources
+#   (Deployments, DaemonSets, …).
 # related_resources:
 #   - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation
 # custom:
@@ -21,6 +23,9 @@
 #     pci-dss-4.0.1: ["7.2.2"]
 #     soc2-2017: [CC6.1, CC6.3]
 #     iso-27001-2022: ["8.3"]
+#   peers:
+#     kics: [592ad21d-ad9b-46c6-8d2d-fad09d62a942]
+#     trivy: [AVD-KSV-0048, KSV048]
 #   reads:
 #     - 'rules.*.apiGroups'
 #     - 'rules.*.resources'

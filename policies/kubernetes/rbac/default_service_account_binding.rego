@@ -24,6 +24,7 @@
 #     iso-27001-2022: ["8.3"]
 #   peers:
 #     checkov: [CKV_K8S_42]
+#     kics: [1e749bc9-fde8-471c-af0c-8254efd2dee5]
 #   reads:
 #     - 'subjects.*.kind'
 #     - 'subjects.*.name'

@@ -24,6 +24,7 @@
 #     iso-27001-2022: ["8.2", "8.3"]
 #   peers:
 #     checkov: [CKV_K8S_157, CKV_K8S_158]
+#     kics: [8320826e-7a9c-4b0b-9535-578333193432, 9f85c3f6-26fd-4007-938a-2e0cb0100980]
 #   reads:
 #     - 'rules.*.verbs'
 #     - 'rules.*.resourceNames'

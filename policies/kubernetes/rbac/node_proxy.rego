@@ -20,6 +20,8 @@
 #     pci-dss-4.0.1: ["7.2.2"]
 #     soc2-2017: [CC6.1, CC6.3]
 #     iso-27001-2022: ["8.2", "8.3"]
+#   peers:
+#     trivy: [AVD-KSV-0047, KSV047]
 #   reads:
 #     - 'rules.*.apiGroups'
 #     - 'rules.*.resources'

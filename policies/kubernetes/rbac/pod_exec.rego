@@ -22,7 +22,8 @@
 #     soc2-2017: [CC6.1, CC6.3]
 #     iso-27001-2022: ["8.3"]
 #   peers:
-#     trivy: [AVD-KSV-0053, AVD-KSV-0054]
+#     kics: [c589f42c-7924-4871-aee2-1cede9bc7cbc, d45330fd-f58d-45fb-a682-6481477a0f84]
+#     trivy: [AVD-KSV-0053, KSV053, AVD-KSV-0054, KSV054]
 #   reads:
 #     - 'rules.*.apiGroups'
 #     - 'rules.*.resources'

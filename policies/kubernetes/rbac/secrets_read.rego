@@ -22,7 +22,8 @@
 #     soc2-2017: [CC6.1, CC6.3]
 #     iso-27001-2022: ["8.3"]
 #   peers:
-#     trivy: [AVD-KSV-0041]
+#     kics: [b7bca5c4-1dab-4c2c-8cbe-3050b9d59b14]
+#     trivy: [AVD-KSV-0041, KSV041]
 #   reads:
 #     - 'rules.*.apiGroups'
 #     - 'rules.*.resources'

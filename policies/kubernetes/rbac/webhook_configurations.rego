@@ -22,6 +22,7 @@
 #     iso-27001-2022: ["8.2", "8.3"]
 #   peers:
 #     checkov: [CKV_K8S_155]
+#     trivy: [AVD-KSV-0114, KSV114]
 #   reads:
 #     - 'rules.*.apiGroups'
 #     - 'rules.*.resources'

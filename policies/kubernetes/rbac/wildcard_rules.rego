@@ -23,7 +23,8 @@
 #     iso-27001-2022: ["8.2", "8.3"]
 #   peers:
 #     checkov: [CKV_K8S_49]
-#     trivy: [AVD-KSV-0044, AVD-KSV-0045, AVD-KSV-0046]
+#     kics: [6b896afb-ca07-467a-b256-1a0077a1c08e]
+#     trivy: [AVD-KSV-0044, KSV044, AVD-KSV-0045, KSV045, AVD-KSV-0046, KSV046]
 #   reads:
 #     - 'rules.*.verbs'
 #     - 'rules.*.resources'

@@ -1,11 +1,10 @@
-import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { templateContext } from '../../resolve/cloudformation/template.js';
+import { corpusPath, describeWithCorpus } from '../../testing/corpus.js';
 import { normalizeTemplate } from '../../testing/pipeline.js';
-
-const CORPUS = '/work/shared/corpus/cloudformation';
 
 function* walk(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -25,7 +24,8 @@ function isTemplate(text: string): boolean {
  * normalises without a syntax error. Files that are not templates (workflows, tool configs)
  * are excluded by the sniff above.
  */
-describe.each(existsSync(CORPUS) ? [CORPUS] : [])('CloudFormation corpus %s', (root) => {
+describeWithCorpus('CloudFormation corpus', () => {
+  const root = corpusPath('cloudformation');
   const files = [...walk(root)].map((file) => ({ file, text: readFileSync(file, 'utf8') })).filter(({ text }) => isTemplate(text));
 
   it('parses and normalises every template without a syntax error', () => {

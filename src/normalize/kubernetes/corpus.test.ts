@@ -1,10 +1,9 @@
-import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseKubernetes } from '../../parsers/kubernetes/index.js';
+import { corpusPath, describeWithCorpus } from '../../testing/corpus.js';
 import { normalizeKubernetes } from './index.js';
-
-const CORPUS = '/work/shared/corpus/kubernetes';
 
 function* walk(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -26,7 +25,8 @@ function notManifest(file: string, text: string): string | undefined {
   return undefined;
 }
 
-describe.each(existsSync(CORPUS) ? [CORPUS] : [])('Kubernetes corpus %s', (root) => {
+describeWithCorpus('Kubernetes corpus', () => {
+  const root = corpusPath('kubernetes');
   it('parses every manifest without a syntax error', () => {
     const failures: string[] = [];
     const excluded = new Map<string, number>();

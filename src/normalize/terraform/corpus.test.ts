@@ -1,12 +1,13 @@
-import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { expect, it } from '@jest/globals';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isUnknown, pathKey } from '../../model/index.js';
 import type { ParsedDocument, Resource } from '../../model/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
+import { CORPUS_DIR, describeWithCorpus } from '../../testing/corpus.js';
 import { normalizeTerraformDocs } from '../../testing/pipeline.js';
 
-const CORPUS = '/work/shared/corpus/terraform';
+const CORPUS = join(CORPUS_DIR ?? '', 'terraform');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -35,9 +36,7 @@ function firstInstancePerBlock(resources: Resource[]): Resource[] {
   return [...seen.values()];
 }
 
-const describeCorpus = existsSync(CORPUS) ? describe : describe.skip;
-
-describeCorpus('shared Terraform corpus', () => {
+describeWithCorpus('shared Terraform corpus', () => {
   it('parses every file without syntax errors and normalises without throwing', async () => {
     const files = walk(CORPUS);
     const started = performance.now();

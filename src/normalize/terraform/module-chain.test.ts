@@ -8,7 +8,7 @@ import { buildReport } from '../../report/__fixtures__/report.js';
 import { buildJsonReport } from '../../report/json.js';
 import { renderSarif } from '../../report/sarif.js';
 import { validateSarif } from '../../report/sarif-schema.js';
-import { REPO_ROOT } from '../../testing/engine.js';
+import { REPO_ROOT, SARIF_SCHEMA } from '../../testing/engine.js';
 import { normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 // A finding inside a module carries the chain of `module` blocks that led to it.
@@ -43,7 +43,7 @@ describe('module call chain', () => {
     const findings = base.findings.map((f, i) => ({ ...f, fingerprint: createHash('sha256').update(f.fingerprint).digest('hex'), ...(i === 0 ? { moduleCalls: calls } : {}) }));
     const report: Report = { ...base, findings };
     const log = JSON.parse(renderSarif(report)) as Log;
-    expect(validateSarif(log, '/work/shared/schemas/sarif-schema-2.1.0.json')).toEqual([]);
+    expect(validateSarif(log, SARIF_SCHEMA)).toEqual([]);
     const related = log.runs[0].results?.find((r) => r.partialFingerprints?.[Object.keys(r.partialFingerprints)[0]] === report.findings[0].fingerprint)?.relatedLocations;
     expect(related?.map((l) => [l.id, l.message?.text, l.physicalLocation?.artifactLocation?.uri, l.physicalLocation?.region?.startLine])).toEqual([
       [1, 'called from module.net[0]', 'main.tf', 1],

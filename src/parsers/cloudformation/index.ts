@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { InputFile } from '../../model/source.js';
 import { parseJsonWithPositions } from '../common/json-positions.js';
-import { fileStart, rangeAt, type PositionMap, type Positions } from '../common/position-map.js';
+import { fileStart, rangeAt, SpanTableBuilder, type Positions } from '../common/position-map.js';
 import { hasSyntaxError, yamlDiagnostics } from '../common/yaml-diagnostics.js';
 import { YamlWalker } from '../common/yaml-positions.js';
 import { positionsLocator, rehydrateDocument, type PortableDocument } from '../portable.js';
@@ -65,7 +65,7 @@ function loadYaml(path: string, text: string): Loaded {
     keepSourceTokens: false,
   });
   const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path, lineCounter);
-  const positions: PositionMap = new Map();
+  const positions = new SpanTableBuilder(path);
   const walker = new YamlWalker({
     filePath: path,
     lineCounter,
@@ -75,7 +75,7 @@ function loadYaml(path: string, text: string): Loaded {
     onTag: convertIntrinsic,
     reportAliases: true,
   });
-  return { value: walker.walk(doc.contents, []), positions, diagnostics };
+  return { value: walker.walk(doc.contents, []), positions: positions.build(), diagnostics };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

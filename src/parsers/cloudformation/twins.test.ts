@@ -1,10 +1,9 @@
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { corpusPath, describeWithCorpus } from '../../testing/corpus.js';
 import { parseCloudFormation } from './index.js';
-
-const CORPUS = '/work/shared/corpus/cloudformation';
 
 function* yamlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -23,7 +22,8 @@ const load = (file: string) =>
  * Known differences come from the source, not the loader: `!GetAZs` written empty (the JSON has
  * null, we give "" like CloudFormation), rain-only tags, and twins that drifted apart.
  */
-describe.each(existsSync(CORPUS) ? [CORPUS] : [])('YAML/JSON twins in %s', (root) => {
+describeWithCorpus('YAML/JSON twins in the CloudFormation corpus', () => {
+  const root = corpusPath('cloudformation');
   it('loads most YAML templates to the same data as their JSON twin', () => {
     let pairs = 0;
     let identical = 0;

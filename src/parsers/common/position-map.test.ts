@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { pathKey } from '../../model/resource.js';
 import type { SourceRange } from '../../model/source.js';
 import { parseJsonWithPositions } from './json-positions.js';
-import { hasPath, locateIn, offsetToLineCol, rangeAt, type PositionMap } from './position-map.js';
+import { hasPath, locateIn, offsetToLineCol, rangeAt, SpanTableBuilder, type PositionMap } from './position-map.js';
 
 const range = (line: number): SourceRange => ({ path: 'f', startLine: line, startColumn: 1, endLine: line, endColumn: 2 });
 
@@ -22,6 +22,35 @@ describe('locateIn', () => {
   it('distinguishes an index from a numeric key', () => {
     expect(locateIn(positions, ['a', '0'])?.startLine).toBe(2);
     expect(locateIn(new Map(), ['a'])).toBeUndefined();
+  });
+});
+
+describe('a SpanTable (the YAML walkers\' positions)', () => {
+  const builder = new SpanTableBuilder('f');
+  builder.set(pathKey([]), range(1));
+  builder.set(pathKey(['a']), range(2));
+  builder.setItems(pathKey(['a']), [range(3), undefined, range(5)]);
+  builder.set(pathKey(['a', 2, 'b']), range(6));
+  builder.set(pathKey(['k']), range(7));
+  builder.delete(pathKey(['k']));
+  builder.set(pathKey(['k']), range(8));
+  const table = builder.build();
+
+  it('finds items by their sequence, keyed entries by path, and falls back to the nearest ancestor', () => {
+    expect(rangeAt(table, ['a', 0])).toEqual(range(3));
+    expect(rangeAt(table, ['a', 2, 'b'])).toEqual(range(6));
+    expect(locateIn(table, ['a', 2, 'b', 'c'])?.startLine).toBe(6);
+    // an empty item has no range of its own; past the last item there is none either
+    expect(rangeAt(table, ['a', 1])).toBeUndefined();
+    expect(locateIn(table, ['a', 1])?.startLine).toBe(2);
+    expect(locateIn(table, ['a', 3])?.startLine).toBe(2);
+    expect(locateIn(table, ['a', '0'])?.startLine).toBe(2);
+  });
+
+  it('keeps the later of a key set twice (a duplicate key moves its position)', () => {
+    expect(rangeAt(table, ['k'])).toEqual(range(8));
+    // sent from a parse worker as plain data
+    expect(rangeAt(structuredClone(table), ['a', 2])).toEqual(range(5));
   });
 });
 

@@ -4,8 +4,8 @@ import { MAX_DEPTH_DIAGNOSTICS, MAX_NESTING_DEPTH, tooDeepDiagnostic, tooDeepVal
 import { unknownValue } from '../../model/unknown.js';
 import { pathKey } from '../../model/resource.js';
 import type { AttributePath, SourceRange } from '../../model/source.js';
-import type { PositionMap } from './position-map.js';
 import { anchorTargets } from './yaml-anchors.js';
+import type { SpanTableBuilder } from './position-map.js';
 import { COMPOSER_TOO_DEEP } from './yaml-diagnostics.js';
 
 /**
@@ -18,7 +18,8 @@ export interface YamlWalkOptions {
   filePath: string;
   lineCounter: LineCounter;
   doc: Document.Parsed;
-  positions: PositionMap;
+  /** Where each value is written (a SpanTableBuilder; a Map does as well). */
+  positions: SpanTableBuilder;
   diagnostics: Diagnostic[];
   onTag?: TagHandler;
   /** CloudFormation rejects anchors, aliases and `<<` merges: say so, then resolve them anyway. */
@@ -94,7 +95,11 @@ export class YamlWalker {
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
   walkUntagged(node: Node, path: AttributePath): unknown {
     if (isMap(node)) return this.walkMap(node, path);
-    if (isSeq(node)) return node.items.map((item, i) => this.walk(item, [...path, i]));
+    if (isSeq(node)) {
+      // the items' ranges in one block under the sequence's key, not one key per item
+      if (this.aliasDepth === 0) this.options.positions.setItems(pathKey(path), node.items.map((item) => this.rangeOf(item as Node, item as Node)));
+      return node.items.map((item, i) => this.walk(item, [...path, i], false));
+    }
     if (isScalar(node)) return plainScalar(node.value, node.source);
     return null;
   }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { InputFile } from '../../model/source.js';
 import { parseJsonWithPositions } from '../common/json-positions.js';
-import { rangeAt, type PositionMap, type Positions } from '../common/position-map.js';
+import { rangeAt, SpanTableBuilder, type Positions } from '../common/position-map.js';
 import { hasSyntaxError, yamlDiagnostics } from '../common/yaml-diagnostics.js';
 import { YamlWalker } from '../common/yaml-positions.js';
 import { positionsLocator, rehydrateDocument, type PortableDocument } from '../portable.js';
@@ -63,8 +63,8 @@ function loadYaml(path: string, text: string): Collected {
     uniqueKeys: false,
     prettyErrors: false,
   });
-  const positions: PositionMap = new Map();
-  const out: Collected = { documents: [], positions, diagnostics: [] };
+  const positions = new SpanTableBuilder(path);
+  const out: Collected = { documents: [], positions: new Map(), diagnostics: [] };
   // A stream of nothing but comments or directives comes back as an EmptyStream, not an array.
   if (!Array.isArray(docs)) return out;
   docs.forEach((doc, index) => {
@@ -74,6 +74,7 @@ function loadYaml(path: string, text: string): Collected {
     out.diagnostics.push(...diagnostics);
     if (!hasSyntaxError(diagnostics)) keep(out, index, value, path, walker.rangeOf(doc.contents, doc.contents));
   });
+  out.positions = positions.build();
   return out;
 }
 

@@ -32,15 +32,36 @@ export class CycleGuard {
     const start = names.indexOf([...names].sort()[0]);
     const rotated = [...members.slice(start), ...members.slice(0, start)];
     const cycle = [...rotated.map((m) => m.name), rotated[0].name].join(' → ');
-    // module calls evaluate all their inputs and outputs at once, so two calls that read each
-    // other's outputs meet here though Terraform, which links single inputs and outputs, accepts them
-    if (names.some((n) => n.startsWith('module.'))) return cycle;
-    this.report({
-      code: 'NORMALIZE_FAILED',
-      level: 'warning',
-      message: `Terraform rejects this cycle: ${cycle}; its values are unknown`,
-      range: rotated[0].range,
-    });
+    this.report(names.some((n) => n.startsWith('module.')) ? moduleCycle(rotated, cycle) : rejectedCycle(rotated, cycle));
     return cycle;
   }
+}
+
+function rejectedCycle(members: { range: SourceRange }[], cycle: string): Diagnostic {
+  return { code: 'NORMALIZE_FAILED', level: 'warning', message: `Terraform rejects this cycle: ${cycle}; its values are unknown`, range: members[0].range };
+}
+
+/**
+ * A cycle through module calls: inputs and outputs are linked one by one (module-links.ts), as
+ * Terraform links them, so this is a cycle Terraform rejects too. Named by the module calls on
+ * the way, each with its file and line, and counted as module calls not evaluated.
+ */
+function moduleCycle(members: { name: string; range: SourceRange }[], cycle: string): Diagnostic {
+  const calls = new Map<string, SourceRange>();
+  for (const member of members) {
+    const call = callOf(member.name);
+    if (call !== undefined && !calls.has(call)) calls.set(call, member.range);
+  }
+  const written = [...calls].map(([call, range]) => `${call} (${range.path}:${range.startLine})`);
+  const list = written.length === 1 ? written[0] : `${written.slice(0, -1).join(', ')} and ${written[written.length - 1]}`;
+  const what = written.length === 1 ? 'reads its own outputs' : "read each other's outputs";
+  const range = calls.values().next().value ?? members[0].range;
+  return { code: 'MODULE_UNRESOLVED', level: 'warning', message: `${list} ${what} in a cycle Terraform rejects: ${cycle}; its values are unknown`, range };
+}
+
+/** `module.a` of `module.a.var.v`, `module.a[0].output.o` or `module.a` itself; undefined for a local or a resource. */
+function callOf(name: string): string | undefined {
+  const at = Math.max(name.lastIndexOf('.var.'), name.lastIndexOf('.output.'));
+  if (at > 0) return name.slice(0, at);
+  return name.startsWith('module.') ? name : undefined;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseTerraform } from '../../parsers/terraform/index.js';
+import { CORPUS_DIR, describeWithCorpus } from '../../testing/corpus.js';
 import { bodyToOracleShape, compareWithOracle, type Difference } from './hcl-oracle.js';
 
 // Differential test: our reading (src/parsers/terraform/hcl) of every .tf file of the shared corpus against
@@ -9,7 +10,7 @@ import { bodyToOracleShape, compareWithOracle, type Difference } from './hcl-ora
 // nesting and literal values must agree; where we keep an expression, HCL must too (or fold it
 // to the value our evaluator gets for it with no variables).
 
-const CORPUS = '/work/shared/corpus/terraform';
+const CORPUS = join(CORPUS_DIR ?? '', 'terraform');
 /** Constructs the corpus lacks (exponents, escapes, heredoc blank lines, CRLF); `.tf.txt` so no scan picks them up. */
 const EDGE_CASES = 'src/resolve/terraform/hcl-oracle-cases';
 
@@ -76,9 +77,7 @@ describe('HCL reading against HashiCorp HCL: edge cases', () => {
   });
 });
 
-const describeCorpus = existsSync(CORPUS) ? describe : describe.skip;
-
-describeCorpus('HCL reading against HashiCorp HCL (hcl2json)', () => {
+describeWithCorpus('HCL reading against HashiCorp HCL (hcl2json)', () => {
   it('agrees on structure and literal values for every compared corpus file', async () => {
     const oracle = await loadOracle();
     const files = filesToCompare();

@@ -6,7 +6,7 @@ import { ConfigTree } from './config-tree.js';
 import { EMPTY_SCOPE } from './eval/scope.js';
 import { runRoot, type ResourceInstance } from './module.js';
 import type { Manifests } from './requests.js';
-import { bindVariables, declaredVariables, loadVarFiles, rootVariableInputs, type TerraformOptions } from './variables.js';
+import { bindVariables, declaredVariables, rootVariableInputs, type TerraformOptions } from './variables.js';
 
 export type { ResourceInstance } from './module.js';
 export type { TerraformOptions } from './variables.js';
@@ -37,7 +37,7 @@ export function resolveTerraform(docs: ParsedDocument[], options: TerraformOptio
   const diagnostics: Diagnostic[] = [];
   const terraform = docs.filter((d) => d.file.format === 'terraform') as ParsedDocument<HclFile>[];
   const tree = new ConfigTree(terraform, diagnostics, manifests);
-  const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
+  const varFiles = options.varFileDocuments ?? [];
   const roots: ResolvedRoot[] = [];
   let skipped = 0;
   for (const root of tree.roots()) {

@@ -1,12 +1,12 @@
 import type { ParsedDocument } from '../../model/index.js';
-import type { HclBlock, HclFile } from '../../parsers/terraform/index.js';
+import type { HclBlock, HclExpr, HclFile } from '../../parsers/terraform/index.js';
 import { isLocalSource, joinDir } from './config-tree.js';
-import { evaluate } from './eval/evaluate.js';
 import { EMPTY_SCOPE } from './eval/scope.js';
 import { unknown } from './eval/values.js';
 import { expandInstances, expansionDiagnostic, type Expansion } from './expand.js';
 import type { ModuleInstance, ResourceInstance } from './module-types.js';
-import { bindVariables, declaredVariables } from './variables.js';
+import { declaredVariables } from './variables.js';
+import { ModuleInputs } from './module-links.js';
 
 /**
  * The diagnostic code of a module that is not evaluated. The model has no dedicated code yet
@@ -80,13 +80,15 @@ export class ModuleCall {
     const invalid = expansionDiagnostic(this.block, expansions);
     if (invalid) this.parent.ctx.tree.warnOnce(invalid);
     const runs: { expansion: Expansion; run: ModuleInstance }[] = [];
+    const given = new Map<string, HclExpr>();
+    for (const [name, attribute] of Object.entries(this.block.body.attributes)) if (!META.has(name)) given.set(name, attribute.expr);
     for (const expansion of expansions) {
       const scope = { ...this.parent.scope, bindings: expansion.bindings };
-      const inputs = new Map<string, unknown>();
-      for (const [name, attribute] of Object.entries(this.block.body.attributes)) if (!META.has(name)) inputs.set(name, evaluate(attribute.expr, scope));
-      const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`, { ...EMPTY_SCOPE, budget: ctx.budget });
       const prefix = `${this.parent.prefix}module.${this.name}${expansion.suffix}.`;
       const site = { address: prefix.slice(0, -1), location: { ...this.block.range, endLine: this.block.range.startLine, endColumn: this.block.range.startColumn + `module "${this.name}"`.length } };
+      const defaults = { ...EMPTY_SCOPE, budget: ctx.budget };
+      const linking = { whoGives: ` (not passed to module.${this.name})`, defaults, guard: ctx.links, address: site.address, site: site.location };
+      const vars = new ModuleInputs(decls, given, scope, linking);
       const instanceCtx = { ...ctx, calls: [...ctx.calls, site] };
       const run = ctx.newRun(instanceCtx, target.dir, target.docs, vars, prefix, key);
       runs.push({ expansion, run });

@@ -1,7 +1,8 @@
 import type { ModuleCallSite, ParsedDocument } from '../../model/index.js';
 import type { HclBlock, HclFile } from '../../parsers/terraform/index.js';
 import type { ConfigTree } from './config-tree.js';
-import type { EvalScope } from './eval/scope.js';
+import type { CycleGuard } from './cycles.js';
+import type { EvalScope, Lookup } from './eval/scope.js';
 import type { Budget } from './budget.js';
 
 /** One resource instance after count/for_each expansion, in one module instance. */
@@ -49,6 +50,8 @@ export interface RunContext {
   external?: boolean;
   /** The evaluation budget of the root module, shared by every module instance below it. */
   budget: Budget;
+  /** Module inputs and outputs being computed, across every module instance of the root: a value that needs itself is a cycle. */
+  links: CycleGuard;
   /** Creates a child module instance (breaks the module ↔ module-call import cycle). */
-  newRun(ctx: RunContext, dir: string, docs: ParsedDocument<HclFile>[], vars: ReadonlyMap<string, unknown>, prefix: string, key: string): ModuleInstance;
+  newRun(ctx: RunContext, dir: string, docs: ParsedDocument<HclFile>[], vars: Lookup, prefix: string, key: string): ModuleInstance;
 }

@@ -1,14 +1,15 @@
 import { posix } from 'node:path';
-import type { ParsedDocument } from '../../model/index.js';
+import { fileStart, type ParsedDocument } from '../../model/index.js';
 import type { HclBlock, HclFile } from '../../parsers/terraform/index.js';
 import type { ConfigTree } from './config-tree.js';
 import { evaluate, evaluateIsolated } from './eval/evaluate.js';
 import { Budget } from './budget.js';
-import type { EvalScope } from './eval/scope.js';
+import type { EvalScope, Lookup } from './eval/scope.js';
 import { sensitive } from './eval/values.js';
 import { expansionDiagnostic } from './expand.js';
 import { CycleGuard } from './cycles.js';
 import { LazyValues, type LazyEntry } from './lazy.js';
+import { lazyOutputs } from './module-links.js';
 import { ConfiguredAttributes } from './resource-refs.js';
 import { ModuleCall } from './module-call.js';
 import type { ModuleInstance, ResourceInstance, RunContext } from './module-types.js';
@@ -22,12 +23,14 @@ export class ModuleRun implements ModuleInstance {
   readonly scope: EvalScope;
   private readonly resources: ConfiguredAttributes;
   private readonly calls = new Map<string, ModuleCall>();
+  private readonly callValues: LazyValues;
+  private outputValues: Record<string, unknown> | undefined;
 
   constructor(
     readonly ctx: RunContext,
     readonly dir: string,
     readonly docs: ParsedDocument<HclFile>[],
-    vars: ReadonlyMap<string, unknown>,
+    vars: Lookup,
     /** `module.a[0].` style prefix of this instance's resource ids ('' for the root). */
     readonly prefix: string,
     /** `.terraform/modules/modules.json` key of this module ('' for the root). */
@@ -38,11 +41,12 @@ export class ModuleRun implements ModuleInstance {
     const resources = new Map(this.blocks('resource').map((b) => [`${b.labels[0] ?? ''}.${b.labels[1] ?? ''}`, b] as const));
     // one per module instance: values of other instances are separate (module outputs are reached through the call)
     const guard = new CycleGuard((d) => ctx.tree.warnOnce(d));
+    this.callValues = new LazyValues(modules, 'module', guard);
     this.resources = new ConfiguredAttributes(resources, () => this.scope, guard);
     this.scope = {
       vars,
       locals: new LazyValues(locals, 'local', guard),
-      modules: new LazyValues(modules, 'module', guard),
+      modules: this.callValues,
       bindings: {},
       path: { module: posix.relative(ctx.root, dir) || '.', root: '.' },
       files: ctx.tree.fileAccess(ctx.root),
@@ -73,16 +77,21 @@ export class ModuleRun implements ModuleInstance {
 
   /** The module's outputs, as `module.<name>` shows them to the caller. */
   outputs(): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
+    if (this.outputValues !== undefined) return this.outputValues;
+    const outputs = new Map<string, () => unknown>();
     for (const block of this.blocks('output')) {
       const name = block.labels[0];
       const expr = block.body.attributes.value?.expr;
       if (name === undefined || expr === undefined) continue;
-      const secret = block.body.attributes.sensitive ? evaluate(block.body.attributes.sensitive.expr, this.scope) === true : false;
-      const value = evaluateIsolated(expr, this.scope);
-      out[name] = secret ? sensitive(value) : value;
+      outputs.set(name, () => {
+        const secret = block.body.attributes.sensitive ? evaluate(block.body.attributes.sensitive.expr, this.scope) === true : false;
+        const value = evaluateIsolated(expr, this.scope);
+        return secret ? sensitive(value) : value;
+      });
     }
-    return out;
+    const site = this.ctx.calls[this.ctx.calls.length - 1]?.location ?? fileStart(this.dir);
+    this.outputValues = lazyOutputs(outputs, { guard: this.ctx.links, address: this.prefix.slice(0, -1), site });
+    return this.outputValues;
   }
 
   /** This module's resource instances, then those of every module it calls. */
@@ -103,6 +112,9 @@ export class ModuleRun implements ModuleInstance {
         own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name, block, doc, scope, ...calls, ...external });
       }
     }
+    // each call's value first, through the cycle guard: a call whose count or for_each reads back
+    // into it is then found as the cycle it is, with every call on the way named
+    for (const name of this.calls.keys()) this.callValues.get(name);
     return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
   }
 }
@@ -115,6 +127,7 @@ export function runRoot(
   vars: ReadonlyMap<string, unknown>,
   budget: Budget = new Budget((diagnostic) => tree.warnOnce(diagnostic)),
 ): ModuleRun {
-  const ctx: RunContext = { tree, root, depth: 0, chain: [root], calls: [], budget, newRun: (c, dir, d, v, prefix, key) => new ModuleRun(c, dir, d, v, prefix, key) };
+  const links = new CycleGuard((diagnostic) => tree.warnOnce(diagnostic));
+  const ctx: RunContext = { tree, root, depth: 0, chain: [root], calls: [], budget, links, newRun: (c, dir, d, v, prefix, key) => new ModuleRun(c, dir, d, v, prefix, key) };
   return new ModuleRun(ctx, root, docs, vars, '', '');
 }

@@ -70,3 +70,40 @@ describe('cycles are diagnostics naming the cycle', () => {
     expect(resolution.diagnostics.map((d) => d.message)).toEqual(['Terraform rejects this cycle: aws_iam_role.a.name → aws_iam_role.b.name → aws_iam_role.a.name; its values are unknown']);
   });
 });
+
+describe('module calls that read each other', () => {
+  const variableAndOutput = 'variable "v" {}\noutput "out" {\n  value = "${var.v}-x"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = var.v\n}\n';
+
+  it('reports module.a ↔ module.b when an output needs itself, naming both calls and where they are written, and leaves the values unknown', async () => {
+    const main = 'module "a" {\n  source = "./a"\n  v      = module.b.out\n}\n\nmodule "b" {\n  source = "./b"\n  v      = module.a.out\n}\n\nresource "x" "r" {\n  a = module.a.out\n}\n';
+    const { resolution, raw } = await resolve({ 'main.tf': main, 'a/main.tf': variableAndOutput, 'b/main.tf': variableAndOutput });
+    expect(isUnknown(raw('x.r').a)).toBe(true);
+    expect(resolution.diagnostics).toEqual([
+      {
+        code: 'MODULE_UNRESOLVED',
+        level: 'warning',
+        message:
+          "module.a (main.tf:1) and module.b (main.tf:6) read each other's outputs in a cycle Terraform rejects: " +
+          'module.a.output.out → module.a.var.v → module.b.output.out → module.b.var.v → module.a.output.out; its values are unknown',
+        range: expect.objectContaining({ path: 'main.tf', startLine: 1 }),
+      },
+    ]);
+  });
+
+  it('reports the same cycle when only the resources of the modules are read', async () => {
+    const main = 'module "b" {\n  source = "./b"\n  v      = module.a.out\n}\n\nmodule "a" {\n  source = "./a"\n  v      = module.b.out\n}\n';
+    const { resolution, raw } = await resolve({ 'main.tf': main, 'a/main.tf': variableAndOutput, 'b/main.tf': variableAndOutput });
+    expect(isUnknown(raw('module.a.aws_s3_bucket.b').bucket)).toBe(true);
+    expect(resolution.diagnostics.map((d) => [d.code, d.range.startLine])).toEqual([['MODULE_UNRESOLVED', 6]]);
+    expect(resolution.diagnostics[0].message).toMatch(/^module\.a \(main\.tf:6\) and module\.b \(main\.tf:1\) read each other's outputs/);
+  });
+
+  it('resolves two calls that read each other\'s outputs when no value needs itself, as Terraform does', async () => {
+    const main = 'module "a" {\n  source = "./a"\n  v      = module.b.name\n}\n\nmodule "b" {\n  source = "./b"\n  v      = module.a.fixed\n}\n';
+    const child = 'variable "v" {}\noutput "fixed" {\n  value = "fixed"\n}\noutput "name" {\n  value = "${var.v}-name"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = var.v\n}\n';
+    const { resolution, raw } = await resolve({ 'main.tf': main, 'a/main.tf': child, 'b/main.tf': child });
+    expect(raw('module.a.aws_s3_bucket.b').bucket).toBe('fixed-name');
+    expect(raw('module.b.aws_s3_bucket.b').bucket).toBe('fixed');
+    expect(resolution.diagnostics).toEqual([]);
+  });
+});

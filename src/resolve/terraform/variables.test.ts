@@ -1,7 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { isUnknown } from '../../model/index.js';
 import type { ParsedDocument } from '../../model/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
@@ -22,8 +19,8 @@ async function raw(files: Record<string, string>, options?: TerraformOptions): P
 
 describe('normalizeTerraform: variable values', () => {
   it("applies Terraform's precedence: default < TF_VAR_ < terraform.tfvars < *.auto.tfvars < var files < -var", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'posture-vars-'));
-    writeFileSync(join(dir, 'extra.tfvars'), 'd = "var-file"\ne = "var-file"\n');
+    // read at the read stage (parsers/terraform/var-files.ts); the resolver gets the document
+    const varFile = await parseTerraform({ absolutePath: '/elsewhere/extra.tfvars', path: '/elsewhere/extra.tfvars', format: 'terraform' }, 'd = "var-file"\ne = "var-file"\n');
     const values = await raw(
       {
         'main.tf': DECLS + '\n' + RESOURCE,
@@ -31,7 +28,7 @@ describe('normalizeTerraform: variable values', () => {
         'b.auto.tfvars': 'c = "auto-b"\n',
         'a.auto.tfvars': 'c = "auto-a"\nd = "auto"\n',
       },
-      { varFiles: [join(dir, 'extra.tfvars')], vars: { e: 'cli' }, env: { TF_VAR_a: 'env', TF_VAR_b: 'env' } },
+      { varFileDocuments: [varFile], vars: { e: 'cli' }, env: { TF_VAR_a: 'env', TF_VAR_b: 'env' } },
     );
     expect(values).toEqual({ a: 'env', b: 'tfvars', c: 'auto-b', d: 'var-file', e: 'cli', f: 'default' });
   });

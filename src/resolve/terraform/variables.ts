@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileStart } from '../../model/index.js';
-import { resolve } from 'node:path';
-import type { Diagnostic, ParsedDocument } from '../../model/index.js';
-import { parseExpressionText, parseTerraformLoaded, type HclExpr, type HclFile } from '../../parsers/terraform/index.js';
+import type { ParsedDocument } from '../../model/index.js';
+import { parseExpressionText, type HclExpr, type HclFile } from '../../parsers/terraform/index.js';
 import { evaluate } from './eval/evaluate.js';
 import { EMPTY_SCOPE, type EvalScope } from './eval/scope.js';
 import { failure, sensitive, unknown } from './eval/values.js';
@@ -10,8 +7,13 @@ import { convertTo, isComplex, parseType, type VarType } from './var-types.js';
 
 /** Values for root-module variables from outside the configuration (CLI flags, environment). */
 export interface TerraformOptions {
-  /** `-var-file` paths (absolute, or relative to the process's working directory), applied in order. */
+  /**
+   * `-var-file` paths (absolute, or relative to the scan root), applied in order. The gate reads
+   * them at the read stage, through the repository boundary, into `varFileDocuments`.
+   */
   varFiles?: string[];
+  /** The `varFiles` as read and parsed (in the same order): the resolver reads no file itself. */
+  varFileDocuments?: ParsedDocument<HclFile>[];
   /** `-var name=value` values, applied after the var files. */
   vars?: Record<string, string>;
   /** The environment, for `TF_VAR_<name>`; defaults to none (pass `process.env` to use it). */
@@ -53,15 +55,18 @@ export function declaredVariables(config: ParsedDocument<HclFile>[]): Map<string
  */
 export function bindVariables(decls: Map<string, VariableDecl>, given: ReadonlyMap<string, unknown>, whoGives: string, scope: EvalScope = EMPTY_SCOPE): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  for (const decl of decls.values()) {
-    const fallback = decl.default ? evaluate(decl.default, scope) : undefined;
-    let value = given.has(decl.name) ? given.get(decl.name) : fallback;
-    if (value === null && !decl.nullable) value = fallback;
-    if (value === undefined) value = unknown(`var.${decl.name} has no value${whoGives}`);
-    const converted = convertTo(value, decl.type, `var.${decl.name}`);
-    out.set(decl.name, decl.sensitive ? sensitive(converted) : converted);
-  }
+  for (const decl of decls.values()) out.set(decl.name, bindVariable(decl, given.has(decl.name), () => given.get(decl.name), whoGives, scope));
   return out;
+}
+
+/** One variable's final value: the given one (`value()`, when `isGiven`) or the default, converted to its type. */
+export function bindVariable(decl: VariableDecl, isGiven: boolean, value: () => unknown, whoGives: string, scope: EvalScope = EMPTY_SCOPE): unknown {
+  const fallback = decl.default ? evaluate(decl.default, scope) : undefined;
+  let bound = isGiven ? value() : fallback;
+  if (bound === null && !decl.nullable) bound = fallback;
+  if (bound === undefined) bound = unknown(`var.${decl.name} has no value${whoGives}`);
+  const converted = convertTo(bound, decl.type, `var.${decl.name}`);
+  return decl.sensitive ? sensitive(converted) : converted;
 }
 
 const isAutoVars = (path: string): boolean => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path);
@@ -78,24 +83,6 @@ function fromText(text: string, decl: VariableDecl, origin: string): unknown {
   if (!isComplex(decl.type)) return text;
   const expr = parseExpressionText(text, origin);
   return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
-}
-
-function readVarFile(path: string, diagnostics: Diagnostic[]): ParsedDocument<HclFile> | undefined {
-  const absolutePath = resolve(path);
-  const where = fileStart(path);
-  try {
-    const doc = parseTerraformLoaded({ absolutePath, path, format: 'terraform' }, readFileSync(absolutePath, 'utf8'));
-    diagnostics.push(...doc.diagnostics);
-    return doc;
-  } catch (error) {
-    diagnostics.push({ code: 'FILE_UNREADABLE', level: 'error', message: `read var file: ${error instanceof Error ? error.message : String(error)}`, range: where });
-    return undefined;
-  }
-}
-
-/** Reads the `-var-file`s once per scan; an unreadable one is a diagnostic. */
-export function loadVarFiles(paths: string[], diagnostics: Diagnostic[]): ParsedDocument<HclFile>[] {
-  return paths.map((p) => readVarFile(p, diagnostics)).filter((d): d is ParsedDocument<HclFile> => d !== undefined);
 }
 
 /**
