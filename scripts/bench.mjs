@@ -2,6 +2,7 @@
 // peak RSS; compares the two engine modes on the same input; times one small file end to end
 // against a bare `node` start in the same run. Figures only: nothing here asserts a timing.
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -94,6 +95,46 @@ console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
 const baseline = timeCommand(process.execPath, ['-e', ''], 5);
 const small = timeCommand(process.execPath, ['bin/posture.js', 'scan', 'fixtures/terraform/s3-bad', '--format', 'sarif', '--quiet'], 5);
 console.log(`one small file end to end (median of 5, process start included): ${ms(small)}; bare node start ${ms(baseline)}; ratio ${(small / baseline).toFixed(1)}x`);
+
+await benchHcl();
+
+/**
+ * HCL parsing against the floor of reading the bytes: every .tf/.tfvars of the corpus read
+ * (utf8), then parsed by the hand-written parser (src/parsers/terraform/hcl), interleaved, median
+ * of 7. Issue 19's target: >= 20 MB/s (tree-sitter, before it: ~1-2.5 MB/s on the same files).
+ */
+async function benchHcl() {
+  const outfile = path.join(root, '.build/bench/hcl.js');
+  await build({ entryPoints: [path.join(root, 'src/parsers/terraform/hcl/index.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  const { parseHcl } = await import(pathToFileURL(outfile).href);
+  const files = readdirSync(corpus, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(tf|tfvars)$/.test(e.name) && !e.parentPath.includes('/.terraform'))
+    .map((e) => path.join(e.parentPath, e.name));
+  if (files.length === 0) return;
+  const read = () => files.map((file) => readFileSync(file, 'utf8'));
+  const texts = read();
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  // wall time and this process's CPU time: on a shared machine the CPU figure is the steadier one
+  const timed = (work) => {
+    const [wall, cpu] = [performance.now(), process.cpuUsage()];
+    work();
+    const used = process.cpuUsage(cpu);
+    return { wall: performance.now() - wall, cpu: (used.user + used.system) / 1000 };
+  };
+  const reading = [];
+  const parsing = [];
+  for (let run = 0; run < 7; run++) {
+    reading.push(timed(read));
+    parsing.push(timed(() => texts.forEach((text) => parseHcl('bench.tf', text))));
+  }
+  const median = (runs, key) => runs.map((run) => run[key]).sort((x, y) => x - y)[runs.length >> 1];
+  const rate = (value) => `${(bytes / 1e6 / (value / 1000)).toFixed(1)} MB/s`;
+  const figures = (key) => {
+    const [r, p] = [median(reading, key), median(parsing, key)];
+    return `parse ${ms(p)} = ${rate(p)}, reading the bytes ${ms(r)} = ${rate(r)}, parse/read ${(p / r).toFixed(1)}x`;
+  };
+  console.log(`HCL parse (${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, median of 7): wall: ${figures('wall')}; CPU: ${figures('cpu')}`);
+}
 
 // User policies: first compile (embedded compiler, opa), cached compile, no custom policies.
 console.log('\nUser policies (scripts/bench-policies.mjs):');

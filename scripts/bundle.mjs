@@ -1,6 +1,6 @@
 // Bundles the CLI, the GitHub Action and their parse and evaluation workers into dist/ (committed: the Action runs from the
-// repository with no node_modules) and copies the tree-sitter wasm files they load at run time.
-import { copyFile, mkdir } from 'node:fs/promises';
+// repository with no node_modules) and copies the wasm file they load at run time (sql.js, for the history store).
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,10 +37,10 @@ export async function bundle(outDir = path.join(root, 'dist')) {
   // The policy compile worker (src/policies/compile-thread.ts): compiles a --policy directory of Rego
   // while the scan parses, with opa or the embedded compiler (dist/regoc, scripts/build-regoc.sh).
   await build({ ...common, entryPoints: [path.join(root, 'src/policies/compile-worker.mjs')], outfile: path.join(outDir, 'worker/compile-worker.js') });
+  // emptied first, so a wasm file no longer used (the tree-sitter HCL grammar, issue 19) leaves dist/
+  await rm(path.join(outDir, 'wasm'), { recursive: true, force: true });
   await mkdir(path.join(outDir, 'wasm'), { recursive: true });
   const wasmFiles = [
-    require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
-    require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
     // SQLite for the history store (`--record`, `posture history`); src/history/sqlite.ts finds it with locateWasm
     require.resolve('sql.js/dist/sql-wasm.wasm'),
   ];

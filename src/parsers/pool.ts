@@ -6,7 +6,6 @@ import type { Deadline, InputFile, ParsedDocument } from '../model/index.js';
 import { parseInput } from './index.js';
 import { rehydrateDocument, type PortableDocument } from './portable.js';
 import type { WorkerJob, WorkerReply } from './pool-protocol.js';
-import { getHclParser } from './terraform/tree-sitter.js';
 import { bundledWorkerEntry } from '../worker-entry.js';
 
 export interface ParseJob {
@@ -77,13 +76,10 @@ export async function parseFiles(jobs: readonly ParseJob[], logger: Logger, opti
   const results: (PortableDocument | undefined)[] = new Array<PortableDocument | undefined>(jobs.length);
   let done = 0;
   if (entry !== undefined) {
-    // The normaliser parses var files and templates synchronously with this thread's grammar.
-    const grammar = jobs.some((job) => job.file.format === 'terraform') ? getHclParser().catch(() => undefined) : undefined;
     const state: PoolState = { jobs, queue: new JobQueue(jobs, options.deadline), results, logger, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS, deadline: options.deadline, done: 0 };
     const workers = Promise.all(Array.from({ length: size }, () => runWorker(entry, state)));
     await parseHere(state, parsed);
     await workers;
-    await grammar;
     done = state.done;
   }
   let retried = 0;
@@ -103,7 +99,7 @@ export async function parseFiles(jobs: readonly ParseJob[], logger: Logger, opti
 }
 
 /**
- * Jobs not yet started, largest first, in two lanes: Terraform (tree-sitter) and the rest (yaml,
+ * Jobs not yet started, largest first, in two lanes: Terraform (HCL) and the rest (yaml,
  * JSON). The main thread takes Terraform first and the workers the rest, so on a mixed input each
  * thread mostly warms up (JIT, wasm) one parser only, and most Terraform documents, the largest
  * to clone (~10x their text), never cross threads. A thread whose lane is empty takes from the other.

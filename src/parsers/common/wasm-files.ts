@@ -5,9 +5,6 @@ import { fileURLToPath } from 'node:url';
 
 /** Package specifiers to resolve when a .wasm file is not bundled beside the running module. */
 const PACKAGE_FILES: Record<string, string> = {
-  'web-tree-sitter.wasm': 'web-tree-sitter/web-tree-sitter.wasm',
-  'tree-sitter-terraform.wasm': '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
-  'tree-sitter-hcl.wasm': '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
   'sql-wasm.wasm': 'sql.js/dist/sql-wasm.wasm',
 };
 

@@ -1,7 +1,5 @@
-import type { Node } from 'web-tree-sitter';
-import type { Diagnostic } from '../../model/index.js';
+import type { Diagnostic, SourceRange } from '../../model/index.js';
 import { MAX_NESTING_DEPTH } from '../../model/limits.js';
-import { nodeRange } from './tree-sitter.js';
 
 /**
  * How deep expressions and blocks are read into the tree; what lies deeper becomes an expression
@@ -17,13 +15,9 @@ export const MAX_NESTING = MAX_NESTING_DEPTH / 2;
 export class DepthReporter {
   private readonly lines = new Set<number>();
 
-  constructor(
-    private readonly path: string,
-    private readonly diagnostics: Diagnostic[] | undefined,
-  ) {}
+  constructor(private readonly diagnostics: Diagnostic[] | undefined) {}
 
-  report(node: Node, what: string): void {
-    const range = nodeRange(this.path, node);
+  report(range: SourceRange, what: string): void {
     if (this.diagnostics === undefined || this.lines.has(range.startLine)) return;
     this.lines.add(range.startLine);
     const message = `${what} nested more than ${MAX_NESTING} deep: what lies deeper is not read, and its value is unknown`;

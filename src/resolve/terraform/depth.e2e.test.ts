@@ -35,11 +35,11 @@ describe('deep nesting in one file', () => {
     expect(scan.messages[0]).toMatch(/nested more than \d+ levels deep/);
   });
 
-  it('templates 1,000 deep: the grammar itself gives up (a syntax error), so the file is not read and the scan is incomplete', async () => {
-    // tree-sitter-hcl's scanner keeps template contexts in a 1 KB state: past ~60 levels the file is a syntax error
-    const scan = await scanFiles({ 'main.tf': `${OPEN_SG}locals {\n  deep = ${'"${'.repeat(1000)}1${'}"'.repeat(1000)}\n}\n` });
-    expect(scan.diagnostics.filter((d) => d.startsWith('PARSE_SYNTAX@main.tf:'))).not.toEqual([]);
-    expect(scan.incomplete).toMatchObject({ unreadable: 1 });
+  it('templates 1,000 deep: unknown where too deep, not a syntax error', async () => {
+    const scan = await scanFiles({ 'main.tf': `${OPEN_SG}locals {\n  deep = ${'"${'.repeat(1000)}1${'}"'.repeat(1000)}\n}\n${use('local.deep')}` });
+    expect(scan.findings).toContain(SSH);
+    expect(scan.diagnostics).toEqual([`LIMIT_EXCEEDED@main.tf:${AT + 1}`]);
+    expect(scan.incomplete).toMatchObject({ limits: 1, unreadable: 0 });
   });
 
   it('nested blocks 2,000 deep', async () => {

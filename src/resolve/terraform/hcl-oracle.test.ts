@@ -5,7 +5,7 @@ import { parseTerraform } from '../../parsers/terraform/index.js';
 import { CORPUS_DIR, describeWithCorpus } from '../../testing/corpus.js';
 import { bodyToOracleShape, compareWithOracle, type Difference } from './hcl-oracle.js';
 
-// Differential test: our tree-sitter reading of every .tf file of the shared corpus against
+// Differential test: our reading (src/parsers/terraform/hcl) of every .tf file of the shared corpus against
 // HashiCorp's own HCL parser (hcl2json, dev-only). Block types, labels, attribute names,
 // nesting and literal values must agree; where we keep an expression, HCL must too (or fold it
 // to the value our evaluator gets for it with no variables).

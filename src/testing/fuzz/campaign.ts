@@ -9,16 +9,11 @@ import { CROSS_RESOURCE_CHECKS, type FuzzTarget } from './targets.js';
  * Mutations excluded from the CI budget because they hit a known failure class that is not fixed
  * yet. Each names its class and where it will be fixed. POSTURE_FUZZ_ALL=1 runs them anyway (and
  * the long local run does). The classes issue 14 fixed (huge counts, YAML merge keys, deep nesting,
- * the masker's regexes) are back in the CI budget.
+ * the masker's regexes) and issue 19 (the HCL parser) are back in the CI budget.
  */
 export const KNOWN_CLASSES: Readonly<Record<string, string>> = {
-  // tree-sitter's HCL error recovery is super-linear on hundreds of thousands of unclosed `${` in
-  // one string (fixtures/fuzz/hcl-open-templates, 1 MB: minutes; 1.5 GB). Not fixed: the
-  // hand-written HCL parser of issue 19 replaces tree-sitter; --max-scan-seconds bounds it meanwhile.
-  'terraform-hcl/huge-string': 'tree-sitter HCL parse super-linear on unclosed template nesting (not fixed; issue 19)',
-  // tree-sitter's error recovery is quadratic in the whitespace after a stray token
-  // (fixtures/fuzz/hcl-error-whitespace: 20 KB, 14 s). Same cause, same plan.
-  'terraform-hcl/long-line': 'tree-sitter HCL error recovery quadratic in trailing whitespace (not fixed; issue 19)',
+  // Empty: the last two (terraform-hcl/huge-string and terraform-hcl/long-line, tree-sitter's
+  // super-linear HCL error recovery) went with the hand-written HCL parser (issue 19).
 };
 
 /** The key a known class is listed under: `<mutator>` for every target, or `<target>/<mutator>`. */

@@ -38,14 +38,12 @@ const CASES: Regression[] = [
     target: 'terraform-hcl',
     file: 'main.tf',
     expand: (t) => t.replace('${', '${'.repeat(200_000)),
-    skip: 'tree-sitter HCL parse super-linear on unclosed templates (not fixed: issue 19 replaces tree-sitter; bounded by --max-scan-seconds)',
   },
   {
     name: 'hcl-error-whitespace',
     target: 'terraform-hcl',
     file: 'main.tf',
     expand: (t) => t.replace('- ', `-${' '.repeat(20_000)}`),
-    skip: 'tree-sitter HCL error recovery quadratic in the whitespace after an invalid token (not fixed: issue 19 replaces tree-sitter; bounded by --max-scan-seconds)',
   },
   {
     name: 'aws-config-deep-eval',
