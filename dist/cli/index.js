@@ -21732,8 +21732,12 @@ var init_budget = __esm({
     init_model();
     init_limits();
     LIMITS = {
-      /** Resource, module and dynamic-block instances from `count` / `for_each`, all blocks together. */
-      instances: 1e5,
+      /**
+       * Resource, module and dynamic-block instances from `count` / `for_each`, all blocks together.
+       * 10,000: 100,000 instances of one block took 24 s and 740 MB (the wasm policy's allocator is
+       * super-linear past ~20,000 resources in one scope) and a report of hundreds of megabytes.
+       */
+      instances: 1e4,
       /** List, tuple, map and object elements built (a value shared twice counts twice). */
       elements: 1e6,
       /** Characters built by templates and string functions (32 Mi UTF-16 code units: 64 MB). */

@@ -8,8 +8,12 @@ import { MAX_NESTING_DEPTH } from '../../model/limits.js';
  * builds values of a few thousand elements), far below what exhausts the heap or the stack.
  */
 export const LIMITS = {
-  /** Resource, module and dynamic-block instances from `count` / `for_each`, all blocks together. */
-  instances: 100_000,
+  /**
+   * Resource, module and dynamic-block instances from `count` / `for_each`, all blocks together.
+   * 10,000: 100,000 instances of one block took 24 s and 740 MB (the wasm policy's allocator is
+   * super-linear past ~20,000 resources in one scope) and a report of hundreds of megabytes.
+   */
+  instances: 10_000,
   /** List, tuple, map and object elements built (a value shared twice counts twice). */
   elements: 1_000_000,
   /** Characters built by templates and string functions (32 Mi UTF-16 code units: 64 MB). */
