@@ -6,6 +6,7 @@
 #   whose key policy cannot be changed: anyone in the account allowed to use Secrets Manager can
 #   use it. A customer managed key adds a key policy that says who may decrypt the secret, and is
 #   required to share the secret with another account.
+#   An empty key id ("") names no key and is reported like a missing one.
 # related_resources:
 #   - https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
 # custom:

@@ -222,21 +222,21 @@ export const ec2: ServiceModule = {
         nativeTypes: ['aws_ebs_volume'],
         fields: {
           encrypted: { path: ['encrypted'], kind: 'bool', absent: ENCRYPTION_BY_ACCOUNT },
-          kms_key_id: { path: ['kms_key_id'], kind: 'string' },
+          kms_key_id: { path: ['kms_key_id'], kind: 'key' },
         },
       },
       cloudformation: {
         nativeTypes: ['AWS::EC2::Volume'],
         fields: {
           encrypted: { path: ['Encrypted'], kind: 'bool', absent: ENCRYPTION_BY_ACCOUNT },
-          kms_key_id: { path: ['KmsKeyId'], kind: 'string' },
+          kms_key_id: { path: ['KmsKeyId'], kind: 'key' },
         },
       },
       awsConfig: {
         nativeTypes: ['AWS::EC2::Volume'],
         fields: {
           encrypted: { path: ['configuration', 'encrypted'], kind: 'bool' },
-          kms_key_id: { path: ['configuration', 'kmsKeyId'], kind: 'string', absent: null },
+          kms_key_id: { path: ['configuration', 'kmsKeyId'], kind: 'key', absent: null },
         },
       },
     },
