@@ -3,7 +3,7 @@ import type { Resource } from '../../model/index.js';
 import type { S3Bucket } from '../../model/aws/s3.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { Fields } from '../../resolve/terraform/fields.js';
-import { findParent, possibleParents } from '../../resolve/terraform/links.js';
+import { findParent, parentReference, possibleParents, withoutLastIndex } from '../../resolve/terraform/links.js';
 import type { ResourceInstance } from '../../resolve/terraform/module.js';
 import { toBool, toStr } from './convert.js';
 
@@ -126,6 +126,22 @@ function applyMaybe(out: CanonicalBuilder, sub: ResourceInstance): void {
 }
 
 /**
+ * Buckets another bucket of the module names as its access-log target (inline `logging` or
+ * `aws_s3_bucket_logging`): by reference, also to a bucket whose name is only known after apply.
+ */
+function markLogTargets(buckets: Map<string, Bucket>, instances: ResourceInstance[]): void {
+  const byName = new Map<unknown, Bucket>([...buckets.values()].map((b) => [b.out.attributes.name, b]));
+  for (const instance of instances) {
+    const body = instance.type === 'aws_s3_bucket' ? instance.block.body.blocks.find((b) => b.type === 'logging')?.body : instance.type === 'aws_s3_bucket_logging' ? instance.block.body : undefined;
+    const expr = body?.attributes.target_bucket?.expr;
+    if (expr === undefined) continue;
+    const { id, value } = parentReference(expr, instance.scope, 'aws_s3_bucket', ['id', 'bucket']);
+    const target = id !== undefined ? (buckets.get(id) ?? buckets.get(`${withoutLastIndex(id)}[*]`)) : typeof value === 'string' ? byName.get(value) : undefined;
+    if (target && target.instance !== instance) (target.out.attributes.logging as Record<string, unknown>).receives_access_logs = true;
+  }
+}
+
+/**
  * `aws_s3_bucket` instances → `aws.s3.bucket`, with the split sub-resources merged in. Returns
  * the sub-resources whose bucket could not be resolved, for the caller to keep as raw resources.
  */
@@ -142,6 +158,7 @@ export function normalizeS3(instances: ResourceInstance[], scope: string): { res
       orphans.push(sub);
     }
   }
+  markLogTargets(buckets, instances);
   const resources = [...buckets.values()].map((b) => toResource(b.instance, 'aws.s3.bucket', b.out, b.fields.raw(), scope));
   return { resources, orphans };
 }
