@@ -4,6 +4,7 @@
 # description: >-
 #   A security group rule that allows RDP (TCP port 3389) from 0.0.0.0/0 or ::/0 exposes remote
 #   administration to the whole internet, where it is scanned and brute-forced within minutes.
+#   Any CIDR with a prefix length of 0 is the world however it is written (0.0.0.0/00, ::0/0).
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html
