@@ -140,9 +140,22 @@ function flowLogTarget(flowLog: ResourceInstance, vpcs: Map<string, Resource>, d
   return typeof written === 'string' ? 'outside' : undefined;
 }
 
-/** VPCs get `flow_logs.enabled` from the `aws_flow_log`s of their module. */
+const TF_DEFAULT_SG: SourceMapping<TerraformRefine> = {
+  nativeTypes: ['aws_default_security_group'],
+  fields: { vpc_id: { path: ['vpc_id'], kind: 'string' } },
+  refine: (_out, { fields, instance, set }) => {
+    set(['ingress_rules'], ruleCount(fields, instance, 'ingress'), fields.get('ingress') ?? fields.blocks('ingress')[0]);
+    set(['egress_rules'], ruleCount(fields, instance, 'egress'), fields.get('egress') ?? fields.blocks('egress')[0]);
+  },
+};
+
+/**
+ * VPCs get `flow_logs.enabled` from the `aws_flow_log`s of their module, and
+ * `default_security_group_managed` from its `aws_default_security_group`s (the group AWS creates
+ * with every VPC allows all traffic between its members until one manages it).
+ */
 const terraformVpcs: TerraformGroup = {
-  nativeTypes: ['aws_vpc', 'aws_default_vpc', 'aws_flow_log'],
+  nativeTypes: ['aws_vpc', 'aws_default_vpc', 'aws_flow_log', 'aws_default_security_group'],
   normalize(instances, scope, tools) {
     const vpcs = new Map<string, Resource>();
     const defaults = new Map<string, Resource>();
@@ -150,6 +163,7 @@ const terraformVpcs: TerraformGroup = {
       if (i.type === 'aws_vpc') vpcs.set(i.id, tools.bySpec(i, 'aws.ec2.vpc', TF_VPC, scope));
       if (i.type === 'aws_default_vpc') defaults.set(i.id, tools.bySpec(i, 'aws.ec2.vpc', TF_DEFAULT_VPC, scope));
     }
+    const groups = linkDefaultGroups(instances.filter((i) => i.type === 'aws_default_security_group'), vpcs, defaults, (i) => tools.bySpec(i, 'aws.ec2.default_security_group', TF_DEFAULT_SG, scope));
     const flowLogs = instances.filter((i) => i.type === 'aws_flow_log').map((i) => ({ instance: i, resource: tools.raw(i, scope) }));
     let unresolved = false;
     for (const { instance, resource } of flowLogs) {
@@ -159,9 +173,34 @@ const terraformVpcs: TerraformGroup = {
     }
     const all = [...vpcs.values(), ...defaults.values()];
     if (unresolved) for (const vpc of all) if (flowLogsOf(vpc) === false) setFlowLogs(vpc, unknownValue('a flow log of this module names a VPC that cannot be resolved'));
-    return [...all, ...flowLogs.map((f) => f.resource)];
+    return [...all, ...flowLogs.map((f) => f.resource), ...groups];
   },
 };
+
+/**
+ * Marks each VPC whose default security group the module manages: `vpc_id` names it (no
+ * `vpc_id`: the region's default VPC). A group whose VPC cannot be told leaves the unmarked VPCs
+ * unknown, never false.
+ */
+function linkDefaultGroups(groups: ResourceInstance[], vpcs: Map<string, Resource>, defaults: Map<string, Resource>, toResource: (i: ResourceInstance) => Resource): Resource[] {
+  const all = [...vpcs.values(), ...defaults.values()];
+  for (const vpc of all) vpc.attributes.default_security_group_managed = false;
+  let unresolved = false;
+  const resources = groups.map((group) => {
+    const resource = toResource(group);
+    const expr = group.block.body.attributes.vpc_id?.expr;
+    // by reference, or (plan and state JSON) by the VPC id both record
+    const sameId = (candidate: Resource, id: unknown): boolean => typeof id === 'string' && (candidate.raw as Record<string, unknown> | undefined)?.id === id;
+    const vpc = expr && (findParent(expr, group.scope, 'aws_vpc', ['id'], vpcs, sameId) ?? findParent(expr, group.scope, 'aws_default_vpc', ['id'], defaults, sameId));
+    for (const target of expr === undefined ? defaults.values() : vpc ? [vpc] : []) target.attributes.default_security_group_managed = true;
+    // a literal vpc_id is a VPC of another module or of no module
+    if (expr !== undefined && !vpc && typeof resource.attributes.vpc_id !== 'string') unresolved = true;
+    return resource;
+  });
+  const why = unknownValue('an aws_default_security_group of this module names a VPC that cannot be resolved');
+  if (unresolved) for (const vpc of all) if (vpc.attributes.default_security_group_managed === false) vpc.attributes.default_security_group_managed = why;
+  return resources;
+}
 
 function flowLogsOf(vpc: Resource): unknown {
   return (vpc.attributes.flow_logs as { enabled: unknown }).enabled;
@@ -317,17 +356,7 @@ export const vpc: ServiceModule = {
       },
     },
     { canonicalType: 'aws.ec2.network_acl', terraform: TF_DEFAULT_ACL },
-    {
-      canonicalType: 'aws.ec2.default_security_group',
-      terraform: {
-        nativeTypes: ['aws_default_security_group'],
-        fields: { vpc_id: { path: ['vpc_id'], kind: 'string' } },
-        refine: (_out, { fields, instance, set }) => {
-          set(['ingress_rules'], ruleCount(fields, instance, 'ingress'), fields.get('ingress') ?? fields.blocks('ingress')[0]);
-          set(['egress_rules'], ruleCount(fields, instance, 'egress'), fields.get('egress') ?? fields.blocks('egress')[0]);
-        },
-      },
-    },
+    { canonicalType: 'aws.ec2.default_security_group', terraform: TF_DEFAULT_SG },
   ],
   terraformGroups: [terraformVpcs, terraformAcls],
   cloudformationGroups: [cfnVpcs, cfnAcls],
