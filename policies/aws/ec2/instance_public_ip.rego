@@ -8,13 +8,15 @@
 #   that give every instance of their Auto Scaling group a public address. When the setting is
 #   not written the subnet decides, so only an explicit request (or, in AWS Config, an address
 #   the instance has) is reported.
+#   Launch templates are read too: a network interface with associate_public_ip_address
+#   (AssociatePublicIpAddress) true gives every instance launched from it a public address.
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-9
 # custom:
 #   id: AWS-0017
 #   severity: MEDIUM
-#   resource_types: [aws.ec2.instance, aws.autoscaling.launch_configuration]
+#   resource_types: [aws.ec2.instance, aws.autoscaling.launch_configuration, aws.ec2.launch_template]
 #   formats: [terraform, cloudformation, aws-config]
 #   recommended_action: >-
 #     Set associate_public_ip_address = false (AssociatePublicIpAddress: false), launch into a
@@ -38,6 +40,7 @@ import data.lib.scan
 kinds := {
 	"aws.ec2.instance": "EC2 instance ",
 	"aws.autoscaling.launch_configuration": "Launch configuration ",
+	"aws.ec2.launch_template": "Launch template ",
 }
 
 # METADATA
