@@ -6,6 +6,9 @@
 #   to) the bucket, and authenticated-read lets any AWS account do so. A public access block that
 #   ignores public ACLs neutralises them, but the ACL still states an intent to publish and takes
 #   effect as soon as the block is lifted.
+#   In Terraform, ACL grants (grant blocks, access_control_policy) to AllUsers or
+#   AuthenticatedUsers count as the canned ACL with the same reach (public-read,
+#   public-read-write, authenticated-read).
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl
 # custom:

@@ -6,6 +6,7 @@ import { Fields } from '../../resolve/terraform/fields.js';
 import { findParent, parentReference, possibleParents, withoutLastIndex } from '../../resolve/terraform/links.js';
 import type { ResourceInstance } from '../../resolve/terraform/module.js';
 import { toBool, toStr } from './convert.js';
+import { grantsAcl } from './s3-grants.js';
 
 /** Split resources of AWS provider v4+ merged into their `aws_s3_bucket`. */
 export const S3_SUB_TYPES = new Set([
@@ -62,8 +63,18 @@ function applyLogging(out: CanonicalBuilder, config: Fields): void {
 
 function applyAcl(out: CanonicalBuilder, config: Fields): void {
   if (out.setField(['acl'], config.get('acl'), toStr)) return;
-  const grants = config.blocks('access_control_policy')[0];
-  if (grants) out.set(['acl'], unknownValue('ACL is set by grants, not a canned ACL'), grants.range);
+  // aws_s3_bucket_acl: access_control_policy { grant {…} }; provider v3 aws_s3_bucket: grant {…}
+  const policy = config.blocks('access_control_policy')[0];
+  const grants = policy ? policy.blocks('grant') : config.blocks('grant');
+  if (grants.length === 0) {
+    if (policy) out.set(['acl'], unknownValue('ACL is set by grants, not a canned ACL'), policy.range);
+    return;
+  }
+  const { acl, from } = grantsAcl(grants);
+  // no public grantee: the split resource's grant list stays unknown; provider v3 inline grants
+  // (the owner's FULL_CONTROL in every state file) leave the default
+  if (acl !== undefined) out.set(['acl'], acl, (from ?? grants[0]).range);
+  else if (policy) out.set(['acl'], unknownValue('ACL is set by grants, not a canned ACL'), policy.range);
 }
 
 /** The bucket block itself, including the inline blocks of provider v3. */
