@@ -107,20 +107,31 @@ const terraformAcls: TerraformGroup = {
       const expr = rule.block.body.attributes.network_acl_id?.expr;
       const acl = findParent(expr, rule.scope, 'aws_network_acl', ['id'], acls) ?? findParent(expr, rule.scope, 'aws_default_network_acl', ['id'], defaults);
       const raw = tools.raw(rule, scope);
-      if (acl === undefined) {
-        orphans.push(raw);
-        continue;
-      }
       const fields = raw.attributes;
       const egress = fields.egress === undefined || fields.egress === null ? false : fields.egress;
-      if (isUnknown(egress)) continue; // which list it belongs to is unknown
+      if (isUnknown(egress)) {
+        // which list it belongs to is unknown
+        if (acl === undefined) orphans.push(raw);
+        continue;
+      }
       const direction: Direction = egress === true || egress === 'true' ? 'egress' : 'ingress';
-      const index = appendEntry(acl, direction, terraformEntry((name) => fields[name] ?? undefined, true));
-      acl.provenance.set(pathKey([direction, index]), rule.block.range);
+      // a rule whose ACL is not in the module is checked on its own, as an ACL of one entry
+      const target = acl ?? orphanAcl(raw);
+      if (acl === undefined) orphans.push(target);
+      const index = appendEntry(target, direction, terraformEntry((name) => fields[name] ?? undefined, true));
+      target.provenance.set(pathKey([direction, index]), rule.block.range);
     }
     return [...acls.values(), ...defaults.values(), ...orphans];
   },
 };
+
+/**
+ * A network ACL entry whose ACL is defined elsewhere, as an `aws.ec2.network_acl` of its own (its
+ * id and provenance): its entry is checked, without the entries of the ACL it joins.
+ */
+function orphanAcl(raw: Resource): Resource {
+  return { ...raw, type: 'aws.ec2.network_acl', attributes: { is_default: unknownValue('the ACL is not defined in this module'), ingress: [], egress: [] } };
+}
 
 const TF_VPC: SourceMapping<TerraformRefine> = {
   nativeTypes: ['aws_vpc'],
@@ -278,18 +289,22 @@ const cfnAcls: CfnGroup = {
       const aclId = cfnReference(asRecord(entry.raw.Properties)?.NetworkAclId, ['Id']);
       const acl = aclId === undefined ? undefined : acls.get(aclId);
       const egress = asBool(entry.properties.Egress, false);
-      if (acl === undefined || isUnknown(egress)) {
+      if (isUnknown(egress)) {
         orphans.push(tools.raw(entry));
         continue;
       }
+      // an entry whose ACL is not in the template is checked on its own, as an ACL of one entry
+      const target = acl ?? orphanAcl(tools.raw(entry));
+      if (acl === undefined) orphans.push(target);
       const p = entry.properties;
       const range = asRecord(p.PortRange);
       const direction: Direction = egress ? 'egress' : 'ingress';
-      const index = appendEntry(acl, direction, toEntry({
+      const index = appendEntry(target, direction, toEntry({
         rule_number: p.RuleNumber, protocol: p.Protocol, action: p.RuleAction, cidr_ipv4: p.CidrBlock, cidr_ipv6: p.Ipv6CidrBlock,
         from_port: isUnknown(p.PortRange) ? p.PortRange : range?.From, to_port: isUnknown(p.PortRange) ? p.PortRange : range?.To,
       }));
-      tools.pointAt(acl, [direction, index], entry.logicalId);
+      // an orphan's entry is the resource itself: its findings point at the entry
+      if (acl) tools.pointAt(acl, [direction, index], entry.logicalId);
     }
     return [...acls.values(), ...orphans];
   },
