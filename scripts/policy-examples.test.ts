@@ -11,7 +11,9 @@ import { REPO_ROOT, sharedEngine } from '../src/testing/engine.js';
 /**
  * Every check's `<check>.examples.yaml` runs through the whole pipeline (parse → normalise → wasm):
  * the bad snippet of each format must raise that check, the good one must not. This is what
- * proves one rule works for Terraform, CloudFormation and Kubernetes alike.
+ * proves one rule works for Terraform, CloudFormation and Kubernetes alike. A format's optional
+ * `at: {line, attribute}` says where the bad snippet's finding must be: its line and its dotted
+ * attribute path (`""` for the resource itself).
  */
 interface Example {
   check: string;
@@ -19,6 +21,13 @@ interface Example {
   format: string;
   kind: 'good' | 'bad';
   text: string;
+  at?: { line: number; attribute: string };
+}
+
+interface FormatCases {
+  good?: string;
+  bad?: string;
+  at?: { line: number; attribute: string };
 }
 
 const FILE_NAMES: Record<string, string> = {
@@ -46,9 +55,13 @@ function checkIdOf(regoFile: string): string {
 const examples: Example[] = findExamples(path.join(REPO_ROOT, 'policies')).flatMap((file) => {
   const check = path.relative(REPO_ROOT, file).replace(/\.examples\.yaml$/, '');
   const id = checkIdOf(file.replace(/\.examples\.yaml$/, '.rego'));
-  const byFormat = parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>;
+  const byFormat = parse(readFileSync(file, 'utf8')) as Record<string, FormatCases>;
   return Object.entries(byFormat).flatMap(([format, cases]) =>
-    (['good', 'bad'] as const).filter((kind) => cases[kind]).map((kind) => ({ check, id, format, kind, text: cases[kind] })),
+    (['good', 'bad'] as const).flatMap((kind) => {
+      const text = cases[kind];
+      if (text === undefined) return [];
+      return [{ check, id, format, kind, text, ...(kind === 'bad' && cases.at ? { at: cases.at } : {}) }];
+    }),
   );
 });
 
@@ -68,7 +81,11 @@ describe('check examples through the whole pipeline', () => {
     expect(report.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
     expect(report.resources.length).toBeGreaterThan(0);
     const own = report.findings.filter((f) => f.checkId === example.id);
-    if (example.kind === 'bad') expect(own.length).toBeGreaterThan(0);
-    else expect(own).toEqual([]);
+    if (example.kind === 'good') expect(own).toEqual([]);
+    else if (example.at === undefined) expect(own.length).toBeGreaterThan(0);
+    else {
+      const where = own.map((f) => ({ line: f.location.startLine, attribute: f.attributePath.join('.') }));
+      expect(where).toContainEqual(example.at);
+    }
   });
 });

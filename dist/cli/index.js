@@ -10665,13 +10665,35 @@ function sniffJsonText(head) {
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function isCloudFormationYaml(head) {
+  const keys = topLevelKeys(head);
+  if (keys.has("AWSTemplateFormatVersion")) return true;
+  if (keys.has("Resources") && /^[ \t]+Type[ \t]*:[ \t]*['"]?(AWS|Custom|Alexa)::/m.test(head)) return true;
+  return keys.has("Transform") && /^[ \t]*Transform[ \t]*:[ \t]*['"]?AWS::Serverless/m.test(head);
+}
+function topLevelKeys(head) {
+  const keys = /* @__PURE__ */ new Set();
+  let indent;
+  for (const line2 of head.split("\n")) {
+    const content = line2.trimStart();
+    if (content === "" || content.startsWith("#") || content.startsWith("%")) continue;
+    if (content.startsWith("---")) {
+      indent = void 0;
+      continue;
+    }
+    const depth = line2.length - content.length;
+    indent ??= depth;
+    if (depth !== indent) continue;
+    const key2 = /^['"]?([A-Za-z][A-Za-z0-9]*)['"]?[ \t]*:/.exec(content);
+    if (key2) keys.add(key2[1]);
+  }
+  return keys;
+}
 function sniffYaml(head) {
   if (/^[ \t]*\{\{/m.test(head) || /\{\{-?\s*(\.Values|\.Release|\.Chart|include|template)\b/.test(head)) {
     return { skip: "Helm template source: scan it with --helm CHART_DIR, or scan the output of `helm template`" };
   }
-  if (/^AWSTemplateFormatVersion\s*:/m.test(head)) return { format: "cloudformation" };
-  if (/^Resources\s*:/m.test(head) && /^[ \t]+Type[ \t]*:[ \t]*['"]?AWS::/m.test(head)) return { format: "cloudformation" };
-  if (/^Transform\s*:\s*['"]?AWS::Serverless/m.test(head)) return { format: "cloudformation" };
+  if (isCloudFormationYaml(head)) return { format: "cloudformation" };
   if (/^[ \t]*apiVersion[ \t]*:/m.test(head) && /^[ \t]*kind[ \t]*:/m.test(head) && !/^[ \t]*kind[ \t]*:[ \t]*Kustomization\b/m.test(head)) {
     return { format: "kubernetes" };
   }
@@ -33440,318 +33462,6 @@ var init_convert3 = __esm({
   }
 });
 
-// src/normalize/aws/cloudfront.ts
-function blankToNull(out, set, paths) {
-  for (const path38 of paths) {
-    const value = path38.reduce((node, key2) => asRecord(node)?.[key2], out);
-    if (value === "") set(path38, null);
-  }
-}
-function tfBlocks(ctx, canonical, name, read) {
-  const written = ctx.fields.get(name);
-  if (written && isUnknown(written.value)) return ctx.set([canonical], written.value, written);
-  const blocks = ctx.fields.blocks(name);
-  ctx.set([canonical], blocks.map(() => ({})), blocks[0]);
-  blocks.forEach((block, i5) => {
-    ctx.set([canonical, i5], {}, block);
-    for (const [key2, pick] of Object.entries(read)) {
-      const { value, at: at2 } = pick(block);
-      ctx.set([canonical, i5, key2], value, at2);
-    }
-  });
-}
-function refineTerraform(out, ctx) {
-  tfBlocks(ctx, "ordered_cache_behaviors", "ordered_cache_behavior", {
-    path_pattern: (b5) => tfText(b5.get("path_pattern")),
-    viewer_protocol_policy: (b5) => tfText(b5.get("viewer_protocol_policy"))
-  });
-  tfBlocks(ctx, "origins", "origin", {
-    id: (b5) => tfText(b5.get("origin_id")),
-    domain_name: (b5) => tfText(b5.get("domain_name")),
-    custom_origin: (b5) => ({ value: b5.blocks("custom_origin_config").length > 0 }),
-    origin_protocol_policy: (b5) => tfText(b5.blocks("custom_origin_config")[0]?.get("origin_protocol_policy"))
-  });
-  if (ctx.fields.blocks("viewer_certificate").length === 0 && ctx.fields.get("viewer_certificate") === void 0) {
-    const why = unknownValue("viewer_certificate is not written");
-    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: why, minimum_protocol_version: why });
-  }
-  blankToNull(out, ctx.set, [["default_root_object"], ["web_acl_id"]]);
-}
-function cfnList(ctx, canonical, property, read, at2) {
-  const list6 = property.reduce((node, key2) => isUnknown(node) ? node : asRecord(node)?.[key2], ctx.properties);
-  if (isUnknown(list6) || list6 !== void 0 && !Array.isArray(list6)) return ctx.set([canonical], isUnknown(list6) ? list6 : unknownValue(`${property.join(".")} is not a list`), property);
-  const items2 = list6 ?? [];
-  ctx.set([canonical], items2.map(() => ({})), property);
-  items2.forEach((item, i5) => {
-    const record5 = asRecord(item);
-    for (const [key2, pick] of Object.entries(read)) {
-      const value = record5 ? pick(record5) : unknownValue(`${property.join(".")}[${i5}] is not resolved`);
-      ctx.set([canonical, i5, key2], value, [...property, i5, ...at2[key2] ?? []]);
-    }
-  });
-}
-function refineCloudFormation(out, ctx) {
-  cfnList(ctx, "ordered_cache_behaviors", [...DC, "CacheBehaviors"], {
-    path_pattern: (b5) => cfnText(b5.PathPattern),
-    viewer_protocol_policy: (b5) => cfnText(b5.ViewerProtocolPolicy)
-  }, { path_pattern: ["PathPattern"], viewer_protocol_policy: ["ViewerProtocolPolicy"] });
-  cfnList(ctx, "origins", [...DC, "Origins"], {
-    id: (o3) => cfnText(o3.Id),
-    domain_name: (o3) => cfnText(o3.DomainName),
-    custom_origin: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : o3.CustomOriginConfig !== void 0,
-    origin_protocol_policy: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : cfnText(asRecord(o3.CustomOriginConfig)?.OriginProtocolPolicy)
-  }, { id: ["Id"], domain_name: ["DomainName"], custom_origin: ["CustomOriginConfig"], origin_protocol_policy: ["CustomOriginConfig", "OriginProtocolPolicy"] });
-  const config = ctx.properties.DistributionConfig;
-  if (!isUnknown(config) && asRecord(config)?.ViewerCertificate === void 0) {
-    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: true, minimum_protocol_version: null });
-  }
-  blankToNull(out, ctx.set, [["default_root_object"], ["web_acl_id"]]);
-}
-function configList(ctx, canonical, name, read, convert = {}) {
-  const list6 = child(child(ctx.configuration, "distributionConfig"), name);
-  if (!present(list6)) return ctx.set([canonical], unknownValue(`AWS Config recorded no distributionConfig.${name}`));
-  const items2 = elements(child(list6, "items"));
-  ctx.set([canonical], items2.map(() => ({})), list6);
-  items2.forEach((item, i5) => {
-    for (const [key2, pick] of Object.entries(read)) {
-      const node = pick(item);
-      ctx.set([canonical, i5, key2], (convert[key2] ?? ((n3) => text(n3) ?? null))(node), node);
-    }
-  });
-}
-function refineConfig(out, ctx) {
-  configList(ctx, "ordered_cache_behaviors", "cacheBehaviors", {
-    path_pattern: (b5) => child(b5, "pathPattern"),
-    viewer_protocol_policy: (b5) => child(b5, "viewerProtocolPolicy")
-  });
-  configList(ctx, "origins", "origins", {
-    id: (o3) => child(o3, "id"),
-    domain_name: (o3) => child(o3, "domainName"),
-    custom_origin: (o3) => child(o3, "customOriginConfig"),
-    origin_protocol_policy: (o3) => child(child(o3, "customOriginConfig"), "originProtocolPolicy")
-  }, { custom_origin: present });
-  blankToNull(out, ctx.set, [["default_root_object"], ["web_acl_id"], ["logging", "bucket"]]);
-}
-var DC, CONFIG_DC, tfText, cfnText, cloudfront;
-var init_cloudfront = __esm({
-  "src/normalize/aws/cloudfront.ts"() {
-    "use strict";
-    init_unknown();
-    init_item();
-    init_convert();
-    init_convert3();
-    DC = ["DistributionConfig"];
-    CONFIG_DC = ["configuration", "distributionConfig"];
-    tfText = (f5) => ({ value: f5 === void 0 || f5.value === null ? null : toStr(f5.value), at: f5 });
-    cfnText = (value) => asString(value) ?? null;
-    cloudfront = {
-      specs: [
-        {
-          canonicalType: "aws.cloudfront.distribution",
-          terraform: {
-            nativeTypes: ["aws_cloudfront_distribution"],
-            fields: {
-              "default_cache_behavior.viewer_protocol_policy": { path: ["default_cache_behavior", "viewer_protocol_policy"], kind: "string" },
-              "viewer_certificate.cloudfront_default_certificate": { path: ["viewer_certificate", "cloudfront_default_certificate"], kind: "bool", absent: false },
-              "viewer_certificate.minimum_protocol_version": { path: ["viewer_certificate", "minimum_protocol_version"], kind: "string", absent: "TLSv1" },
-              "logging.enabled": { path: ["logging_config"], kind: "present" },
-              "logging.bucket": { path: ["logging_config", "bucket"], kind: "string" },
-              web_acl_id: { path: ["web_acl_id"], kind: "string" },
-              default_root_object: { path: ["default_root_object"], kind: "string" }
-            },
-            refine: refineTerraform
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::CloudFront::Distribution"],
-            fields: {
-              "default_cache_behavior.viewer_protocol_policy": { path: [...DC, "DefaultCacheBehavior", "ViewerProtocolPolicy"], kind: "string" },
-              "viewer_certificate.cloudfront_default_certificate": { path: [...DC, "ViewerCertificate", "CloudFrontDefaultCertificate"], kind: "bool", absent: false },
-              // required with a custom certificate, so a template that leaves it out cannot be judged
-              "viewer_certificate.minimum_protocol_version": {
-                path: [...DC, "ViewerCertificate", "MinimumProtocolVersion"],
-                kind: "string",
-                absent: unknownValue("MinimumProtocolVersion is not written")
-              },
-              "logging.enabled": { path: [...DC, "Logging"], kind: "present" },
-              "logging.bucket": { path: [...DC, "Logging", "Bucket"], kind: "string" },
-              web_acl_id: { path: [...DC, "WebACLId"], kind: "string" },
-              default_root_object: { path: [...DC, "DefaultRootObject"], kind: "string" }
-            },
-            refine: refineCloudFormation
-          },
-          awsConfig: {
-            nativeTypes: ["AWS::CloudFront::Distribution"],
-            fields: {
-              "default_cache_behavior.viewer_protocol_policy": { path: [...CONFIG_DC, "defaultCacheBehavior", "viewerProtocolPolicy"], kind: "string" },
-              "viewer_certificate.cloudfront_default_certificate": { path: [...CONFIG_DC, "viewerCertificate", "cloudFrontDefaultCertificate"], kind: "bool" },
-              "viewer_certificate.minimum_protocol_version": { path: [...CONFIG_DC, "viewerCertificate", "minimumProtocolVersion"], kind: "string" },
-              "logging.enabled": { path: [...CONFIG_DC, "logging", "enabled"], kind: "bool" },
-              "logging.bucket": { path: [...CONFIG_DC, "logging", "bucket"], kind: "string" },
-              web_acl_id: { path: [...CONFIG_DC, "webACLId"], kind: "string" },
-              default_root_object: { path: [...CONFIG_DC, "defaultRootObject"], kind: "string" }
-            },
-            refine: refineConfig
-          }
-        }
-      ]
-    };
-  }
-});
-
-// src/normalize/aws/cloudtrail.ts
-function noneWhenRecorded(_out, { configuration, set }) {
-  if (!present(configuration)) return;
-  const keys = [["kms_key_id", "kmsKeyId"], ["cloudwatch_logs_group_arn", "cloudWatchLogsLogGroupArn"]];
-  for (const [canonical, key2] of keys) {
-    const node = child(configuration, key2);
-    if (text(node) === void 0) set([canonical], null, node.value === void 0 ? void 0 : node);
-  }
-}
-var cloudtrail;
-var init_cloudtrail = __esm({
-  "src/normalize/aws/cloudtrail.ts"() {
-    "use strict";
-    init_unknown();
-    init_item();
-    cloudtrail = {
-      specs: [
-        {
-          canonicalType: "aws.cloudtrail.trail",
-          terraform: {
-            nativeTypes: ["aws_cloudtrail"],
-            fields: {
-              name: { path: ["name"], kind: "string" },
-              multi_region: { path: ["is_multi_region_trail"], kind: "bool", absent: false },
-              log_file_validation_enabled: { path: ["enable_log_file_validation"], kind: "bool", absent: false },
-              kms_key_id: { path: ["kms_key_id"], kind: "string" },
-              cloudwatch_logs_group_arn: { path: ["cloud_watch_logs_group_arn"], kind: "string" },
-              logging_enabled: { path: ["enable_logging"], kind: "bool", absent: true }
-            }
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::CloudTrail::Trail"],
-            fields: {
-              name: { path: ["TrailName"], kind: "string", absent: unknownValue("trail name is generated by CloudFormation") },
-              multi_region: { path: ["IsMultiRegionTrail"], kind: "bool", absent: false },
-              log_file_validation_enabled: { path: ["EnableLogFileValidation"], kind: "bool", absent: false },
-              kms_key_id: { path: ["KMSKeyId"], kind: "string" },
-              cloudwatch_logs_group_arn: { path: ["CloudWatchLogsLogGroupArn"], kind: "string" },
-              // IsLogging is required: a template without it does not deploy, so nothing is known
-              logging_enabled: { path: ["IsLogging"], kind: "bool", absent: unknownValue("IsLogging is not written") }
-            }
-          },
-          awsConfig: {
-            nativeTypes: ["AWS::CloudTrail::Trail"],
-            fields: {
-              name: { path: ["configuration", "name"], kind: "string" },
-              multi_region: { path: ["configuration", "isMultiRegionTrail"], kind: "bool" },
-              log_file_validation_enabled: { path: ["configuration", "logFileValidationEnabled"], kind: "bool" },
-              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string" },
-              cloudwatch_logs_group_arn: { path: ["configuration", "cloudWatchLogsLogGroupArn"], kind: "string" },
-              logging_enabled: { path: [], kind: "bool", absent: unknownValue("AWS Config does not record whether a trail is logging") }
-            },
-            refine: noneWhenRecorded
-          }
-        }
-      ]
-    };
-  }
-});
-
-// src/normalize/aws/cloudwatch.ts
-var cloudwatch;
-var init_cloudwatch = __esm({
-  "src/normalize/aws/cloudwatch.ts"() {
-    "use strict";
-    init_unknown();
-    cloudwatch = {
-      specs: [
-        {
-          canonicalType: "aws.cloudwatch.log_group",
-          terraform: {
-            nativeTypes: ["aws_cloudwatch_log_group"],
-            fields: {
-              name: { path: ["name"], kind: "string", absent: unknownValue("log group name is generated by Terraform") },
-              retention_in_days: { path: ["retention_in_days"], kind: "number", absent: 0 },
-              kms_key_id: { path: ["kms_key_id"], kind: "string" }
-            }
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::Logs::LogGroup"],
-            fields: {
-              name: { path: ["LogGroupName"], kind: "string", absent: unknownValue("log group name is generated by CloudFormation") },
-              retention_in_days: { path: ["RetentionInDays"], kind: "number", absent: 0 },
-              kms_key_id: { path: ["KmsKeyId"], kind: "string" }
-            }
-          }
-        }
-      ]
-    };
-  }
-});
-
-// src/normalize/aws/configservice.ts
-function flag(path38) {
-  return { path: path38, kind: "bool", absent: NO_GROUP };
-}
-function terraformGroupDefaults(_out, { fields, set }) {
-  const group4 = fields.blocks("recording_group")[0];
-  if (group4 === void 0) return;
-  const defaults4 = [["all_supported", "all_supported", true], ["include_global_resource_types", "include_global_resource_types", false]];
-  for (const [canonical, attr2, value] of defaults4) {
-    if (group4.get(attr2) === void 0 || group4.get(attr2)?.value === null) set([canonical], value);
-  }
-}
-function cfnGroupDefaults(_out, { properties, set }) {
-  const group4 = properties.RecordingGroup;
-  if (group4 === null || typeof group4 !== "object" || Array.isArray(group4) || isUnknown(group4)) return;
-  const record5 = group4;
-  for (const [canonical, key2] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
-    if (record5[key2] === void 0 || record5[key2] === null) set([canonical], false);
-  }
-}
-var NO_GROUP, configservice;
-var init_configservice = __esm({
-  "src/normalize/aws/configservice.ts"() {
-    "use strict";
-    init_unknown();
-    NO_GROUP = unknownValue("no recording group is written: AWS chooses what the recorder records");
-    configservice = {
-      specs: [
-        {
-          canonicalType: "aws.config.configuration_recorder",
-          terraform: {
-            nativeTypes: ["aws_config_configuration_recorder"],
-            fields: {
-              name: { path: ["name"], kind: "string" },
-              all_supported: flag(["recording_group", "all_supported"]),
-              include_global_resource_types: flag(["recording_group", "include_global_resource_types"])
-            },
-            refine: terraformGroupDefaults
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
-            fields: {
-              name: { path: ["Name"], kind: "string", absent: unknownValue("recorder name is generated by CloudFormation") },
-              all_supported: flag(["RecordingGroup", "AllSupported"]),
-              include_global_resource_types: flag(["RecordingGroup", "IncludeGlobalResourceTypes"])
-            },
-            refine: cfnGroupDefaults
-          },
-          awsConfig: {
-            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
-            fields: {
-              name: { path: ["configuration", "Name"], kind: "string" },
-              all_supported: { path: ["configuration", "RecordingGroup", "AllSupported"], kind: "bool" },
-              include_global_resource_types: { path: ["configuration", "RecordingGroup", "IncludeGlobalResourceTypes"], kind: "bool" }
-            }
-          }
-        }
-      ]
-    };
-  }
-});
-
 // src/resolve/terraform/links.ts
 function referencedId(expr, scope, parentType, attrs) {
   if (expr?.kind === "template" && expr.parts.length === 1) return referencedId(expr.parts[0], scope, parentType, attrs);
@@ -33857,6 +33567,374 @@ var init_links = __esm({
   }
 });
 
+// src/normalize/aws/spec.ts
+function keyOrNull(value) {
+  return typeof value === "string" && value.trim() === "" ? null : value;
+}
+function setDotted(out, path38, value) {
+  let target2 = out;
+  for (const segment of path38.slice(0, -1)) {
+    const next = target2[segment];
+    if (next === null || typeof next !== "object") target2[segment] = {};
+    target2 = target2[segment];
+  }
+  target2[path38[path38.length - 1]] = value;
+}
+function splitDotted(name) {
+  let path38 = dottedPaths.get(name);
+  if (path38 === void 0) dottedPaths.set(name, path38 = Object.freeze(name.split(".")));
+  return path38;
+}
+var dottedPaths;
+var init_spec2 = __esm({
+  "src/normalize/aws/spec.ts"() {
+    "use strict";
+    dottedPaths = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/normalize/aws/cloudfront.ts
+function blankToNull(out, set, paths) {
+  for (const path38 of paths) {
+    const value = path38.reduce((node, key2) => asRecord(node)?.[key2], out);
+    if (value === "") set(path38, null);
+  }
+}
+function tfBlocks(ctx, canonical, name, read) {
+  const written = ctx.fields.get(name);
+  if (written && isUnknown(written.value)) return ctx.set([canonical], written.value, written);
+  const blocks = ctx.fields.blocks(name);
+  ctx.set([canonical], blocks.map(() => ({})), blocks[0]);
+  blocks.forEach((block, i5) => {
+    ctx.set([canonical, i5], {}, block);
+    for (const [key2, pick] of Object.entries(read)) {
+      const { value, at: at2 } = pick(block);
+      ctx.set([canonical, i5, key2], value, at2);
+    }
+  });
+}
+function refineTerraform(out, ctx) {
+  tfBlocks(ctx, "ordered_cache_behaviors", "ordered_cache_behavior", {
+    path_pattern: (b5) => tfText(b5.get("path_pattern")),
+    viewer_protocol_policy: (b5) => tfText(b5.get("viewer_protocol_policy"))
+  });
+  tfBlocks(ctx, "origins", "origin", {
+    id: (b5) => tfText(b5.get("origin_id")),
+    domain_name: (b5) => tfText(b5.get("domain_name")),
+    custom_origin: (b5) => ({ value: b5.blocks("custom_origin_config").length > 0 }),
+    origin_protocol_policy: (b5) => tfText(b5.blocks("custom_origin_config")[0]?.get("origin_protocol_policy"))
+  });
+  if (ctx.fields.blocks("viewer_certificate").length === 0 && ctx.fields.get("viewer_certificate") === void 0) {
+    const why = unknownValue("viewer_certificate is not written");
+    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: why, minimum_protocol_version: why });
+  }
+  blankToNull(out, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+}
+function cfnList(ctx, canonical, property, read, at2) {
+  const list6 = property.reduce((node, key2) => isUnknown(node) ? node : asRecord(node)?.[key2], ctx.properties);
+  if (isUnknown(list6) || list6 !== void 0 && !Array.isArray(list6)) return ctx.set([canonical], isUnknown(list6) ? list6 : unknownValue(`${property.join(".")} is not a list`), property);
+  const items2 = list6 ?? [];
+  ctx.set([canonical], items2.map(() => ({})), property);
+  items2.forEach((item, i5) => {
+    const record5 = asRecord(item);
+    for (const [key2, pick] of Object.entries(read)) {
+      const value = record5 ? pick(record5) : unknownValue(`${property.join(".")}[${i5}] is not resolved`);
+      ctx.set([canonical, i5, key2], value, [...property, i5, ...at2[key2] ?? []]);
+    }
+  });
+}
+function refineCloudFormation(out, ctx) {
+  cfnList(ctx, "ordered_cache_behaviors", [...DC, "CacheBehaviors"], {
+    path_pattern: (b5) => cfnText(b5.PathPattern),
+    viewer_protocol_policy: (b5) => cfnText(b5.ViewerProtocolPolicy)
+  }, { path_pattern: ["PathPattern"], viewer_protocol_policy: ["ViewerProtocolPolicy"] });
+  cfnList(ctx, "origins", [...DC, "Origins"], {
+    id: (o3) => cfnText(o3.Id),
+    domain_name: (o3) => cfnText(o3.DomainName),
+    custom_origin: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : o3.CustomOriginConfig !== void 0,
+    origin_protocol_policy: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : cfnText(asRecord(o3.CustomOriginConfig)?.OriginProtocolPolicy)
+  }, { id: ["Id"], domain_name: ["DomainName"], custom_origin: ["CustomOriginConfig"], origin_protocol_policy: ["CustomOriginConfig", "OriginProtocolPolicy"] });
+  const config = ctx.properties.DistributionConfig;
+  if (!isUnknown(config) && asRecord(config)?.ViewerCertificate === void 0) {
+    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: true, minimum_protocol_version: null });
+  }
+  blankToNull(out, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+}
+function configList(ctx, canonical, name, read, convert = {}) {
+  const list6 = child(child(ctx.configuration, "distributionConfig"), name);
+  if (!present(list6)) return ctx.set([canonical], unknownValue(`AWS Config recorded no distributionConfig.${name}`));
+  const items2 = elements(child(list6, "items"));
+  ctx.set([canonical], items2.map(() => ({})), list6);
+  items2.forEach((item, i5) => {
+    for (const [key2, pick] of Object.entries(read)) {
+      const node = pick(item);
+      ctx.set([canonical, i5, key2], (convert[key2] ?? ((n3) => text(n3) ?? null))(node), node);
+    }
+  });
+}
+function refineConfig(out, ctx) {
+  configList(ctx, "ordered_cache_behaviors", "cacheBehaviors", {
+    path_pattern: (b5) => child(b5, "pathPattern"),
+    viewer_protocol_policy: (b5) => child(b5, "viewerProtocolPolicy")
+  });
+  configList(ctx, "origins", "origins", {
+    id: (o3) => child(o3, "id"),
+    domain_name: (o3) => child(o3, "domainName"),
+    custom_origin: (o3) => child(o3, "customOriginConfig"),
+    origin_protocol_policy: (o3) => child(child(o3, "customOriginConfig"), "originProtocolPolicy")
+  }, { custom_origin: present });
+  blankToNull(out, ctx.set, [["default_root_object"], ["web_acl_id"], ["logging", "bucket"]]);
+}
+var DC, CONFIG_DC, tfText, cfnText, TF_MAPPING, terraformLogDelivery, cloudfront;
+var init_cloudfront = __esm({
+  "src/normalize/aws/cloudfront.ts"() {
+    "use strict";
+    init_unknown();
+    init_model();
+    init_item();
+    init_convert();
+    init_convert3();
+    init_fields();
+    init_links();
+    init_spec2();
+    DC = ["DistributionConfig"];
+    CONFIG_DC = ["configuration", "distributionConfig"];
+    tfText = (f5) => ({ value: f5 === void 0 || f5.value === null ? null : toStr(f5.value), at: f5 });
+    cfnText = (value) => asString(value) ?? null;
+    TF_MAPPING = {
+      nativeTypes: ["aws_cloudfront_distribution"],
+      fields: {
+        "default_cache_behavior.viewer_protocol_policy": { path: ["default_cache_behavior", "viewer_protocol_policy"], kind: "string" },
+        "viewer_certificate.cloudfront_default_certificate": { path: ["viewer_certificate", "cloudfront_default_certificate"], kind: "bool", absent: false },
+        "viewer_certificate.minimum_protocol_version": { path: ["viewer_certificate", "minimum_protocol_version"], kind: "string", absent: "TLSv1" },
+        "logging.enabled": { path: ["logging_config"], kind: "present" },
+        "logging.bucket": { path: ["logging_config", "bucket"], kind: "string" },
+        web_acl_id: { path: ["web_acl_id"], kind: "string" },
+        default_root_object: { path: ["default_root_object"], kind: "string" }
+      },
+      refine: refineTerraform
+    };
+    terraformLogDelivery = {
+      nativeTypes: ["aws_cloudfront_distribution", "aws_cloudwatch_log_delivery_source", "aws_cloudwatch_log_delivery"],
+      normalize(instances, scope, tools) {
+        const of = (type) => instances.filter((i5) => i5.type === type);
+        const distributions = new Map(of("aws_cloudfront_distribution").map((i5) => [i5.id, tools.bySpec(i5, "aws.cloudfront.distribution", TF_MAPPING, scope)]));
+        const sources = new Map(of("aws_cloudwatch_log_delivery_source").map((i5) => [i5.id, i5]));
+        let unresolved = false;
+        for (const delivery of of("aws_cloudwatch_log_delivery")) {
+          const source = findParent(delivery.block.body.attributes.delivery_source_name?.expr, delivery.scope, "aws_cloudwatch_log_delivery_source", ["name"], sources);
+          const arn = source?.block.body.attributes.resource_arn?.expr;
+          const distribution = source && findParent(arn, source.scope, "aws_cloudfront_distribution", ["arn"], distributions);
+          if (distribution) {
+            setDotted(distribution.attributes, ["logging", "enabled"], true);
+            distribution.provenance.set(pathKey(["logging", "enabled"]), source.block.range);
+          } else if (!source || isUnknown(Fields.fromBody(source.block.body, source.scope, source.block.range).get("resource_arn")?.value)) unresolved = true;
+        }
+        const all = [...distributions.values()];
+        const why = unknownValue("a CloudWatch log delivery of this module may log a distribution that cannot be resolved");
+        if (unresolved) {
+          for (const d5 of all) if (d5.attributes.logging.enabled === false) setDotted(d5.attributes, ["logging", "enabled"], why);
+        }
+        return [...all, ...[...of("aws_cloudwatch_log_delivery_source"), ...of("aws_cloudwatch_log_delivery")].map((i5) => tools.raw(i5, scope))];
+      }
+    };
+    cloudfront = {
+      terraformGroups: [terraformLogDelivery],
+      specs: [
+        {
+          canonicalType: "aws.cloudfront.distribution",
+          terraform: TF_MAPPING,
+          cloudformation: {
+            nativeTypes: ["AWS::CloudFront::Distribution"],
+            fields: {
+              "default_cache_behavior.viewer_protocol_policy": { path: [...DC, "DefaultCacheBehavior", "ViewerProtocolPolicy"], kind: "string" },
+              "viewer_certificate.cloudfront_default_certificate": { path: [...DC, "ViewerCertificate", "CloudFrontDefaultCertificate"], kind: "bool", absent: false },
+              // required with a custom certificate, so a template that leaves it out cannot be judged
+              "viewer_certificate.minimum_protocol_version": {
+                path: [...DC, "ViewerCertificate", "MinimumProtocolVersion"],
+                kind: "string",
+                absent: unknownValue("MinimumProtocolVersion is not written")
+              },
+              "logging.enabled": { path: [...DC, "Logging"], kind: "present" },
+              "logging.bucket": { path: [...DC, "Logging", "Bucket"], kind: "string" },
+              web_acl_id: { path: [...DC, "WebACLId"], kind: "string" },
+              default_root_object: { path: [...DC, "DefaultRootObject"], kind: "string" }
+            },
+            refine: refineCloudFormation
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::CloudFront::Distribution"],
+            fields: {
+              "default_cache_behavior.viewer_protocol_policy": { path: [...CONFIG_DC, "defaultCacheBehavior", "viewerProtocolPolicy"], kind: "string" },
+              "viewer_certificate.cloudfront_default_certificate": { path: [...CONFIG_DC, "viewerCertificate", "cloudFrontDefaultCertificate"], kind: "bool" },
+              "viewer_certificate.minimum_protocol_version": { path: [...CONFIG_DC, "viewerCertificate", "minimumProtocolVersion"], kind: "string" },
+              "logging.enabled": { path: [...CONFIG_DC, "logging", "enabled"], kind: "bool" },
+              "logging.bucket": { path: [...CONFIG_DC, "logging", "bucket"], kind: "string" },
+              web_acl_id: { path: [...CONFIG_DC, "webACLId"], kind: "string" },
+              default_root_object: { path: [...CONFIG_DC, "defaultRootObject"], kind: "string" }
+            },
+            refine: refineConfig
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/cloudtrail.ts
+function noneWhenRecorded(_out, { configuration, set }) {
+  if (!present(configuration)) return;
+  const keys = [["kms_key_id", "kmsKeyId"], ["cloudwatch_logs_group_arn", "cloudWatchLogsLogGroupArn"]];
+  for (const [canonical, key2] of keys) {
+    const node = child(configuration, key2);
+    if (text(node) === void 0) set([canonical], null, node.value === void 0 ? void 0 : node);
+  }
+}
+var cloudtrail;
+var init_cloudtrail = __esm({
+  "src/normalize/aws/cloudtrail.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    cloudtrail = {
+      specs: [
+        {
+          canonicalType: "aws.cloudtrail.trail",
+          terraform: {
+            nativeTypes: ["aws_cloudtrail"],
+            fields: {
+              name: { path: ["name"], kind: "string" },
+              multi_region: { path: ["is_multi_region_trail"], kind: "bool", absent: false },
+              log_file_validation_enabled: { path: ["enable_log_file_validation"], kind: "bool", absent: false },
+              kms_key_id: { path: ["kms_key_id"], kind: "key" },
+              cloudwatch_logs_group_arn: { path: ["cloud_watch_logs_group_arn"], kind: "string" },
+              logging_enabled: { path: ["enable_logging"], kind: "bool", absent: true }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::CloudTrail::Trail"],
+            fields: {
+              name: { path: ["TrailName"], kind: "string", absent: unknownValue("trail name is generated by CloudFormation") },
+              multi_region: { path: ["IsMultiRegionTrail"], kind: "bool", absent: false },
+              log_file_validation_enabled: { path: ["EnableLogFileValidation"], kind: "bool", absent: false },
+              kms_key_id: { path: ["KMSKeyId"], kind: "key" },
+              cloudwatch_logs_group_arn: { path: ["CloudWatchLogsLogGroupArn"], kind: "string" },
+              // IsLogging is required: a template without it does not deploy, so nothing is known
+              logging_enabled: { path: ["IsLogging"], kind: "bool", absent: unknownValue("IsLogging is not written") }
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::CloudTrail::Trail"],
+            fields: {
+              name: { path: ["configuration", "name"], kind: "string" },
+              multi_region: { path: ["configuration", "isMultiRegionTrail"], kind: "bool" },
+              log_file_validation_enabled: { path: ["configuration", "logFileValidationEnabled"], kind: "bool" },
+              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "key" },
+              cloudwatch_logs_group_arn: { path: ["configuration", "cloudWatchLogsLogGroupArn"], kind: "string" },
+              logging_enabled: { path: [], kind: "bool", absent: unknownValue("AWS Config does not record whether a trail is logging") }
+            },
+            refine: noneWhenRecorded
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/cloudwatch.ts
+var cloudwatch;
+var init_cloudwatch = __esm({
+  "src/normalize/aws/cloudwatch.ts"() {
+    "use strict";
+    init_unknown();
+    cloudwatch = {
+      specs: [
+        {
+          canonicalType: "aws.cloudwatch.log_group",
+          terraform: {
+            nativeTypes: ["aws_cloudwatch_log_group"],
+            fields: {
+              name: { path: ["name"], kind: "string", absent: unknownValue("log group name is generated by Terraform") },
+              retention_in_days: { path: ["retention_in_days"], kind: "number", absent: 0 },
+              kms_key_id: { path: ["kms_key_id"], kind: "key" }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::Logs::LogGroup"],
+            fields: {
+              name: { path: ["LogGroupName"], kind: "string", absent: unknownValue("log group name is generated by CloudFormation") },
+              retention_in_days: { path: ["RetentionInDays"], kind: "number", absent: 0 },
+              kms_key_id: { path: ["KmsKeyId"], kind: "key" }
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/configservice.ts
+function flag(path38, withoutGroup) {
+  return { path: path38, kind: "bool", absent: withoutGroup };
+}
+function terraformGroupDefaults(_out, { fields, set }) {
+  const group4 = fields.blocks("recording_group")[0];
+  if (group4 === void 0) return;
+  const defaults4 = [["all_supported", "all_supported", true], ["include_global_resource_types", "include_global_resource_types", false]];
+  for (const [canonical, attr2, value] of defaults4) {
+    if (group4.get(attr2) === void 0 || group4.get(attr2)?.value === null) set([canonical], value);
+  }
+}
+function cfnGroupDefaults(_out, { properties, set }) {
+  const group4 = properties.RecordingGroup;
+  if (group4 === null || typeof group4 !== "object" || Array.isArray(group4) || isUnknown(group4)) return;
+  const record5 = group4;
+  for (const [canonical, key2] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
+    if (record5[key2] === void 0 || record5[key2] === null) set([canonical], false);
+  }
+}
+var NO_GROUP, configservice;
+var init_configservice = __esm({
+  "src/normalize/aws/configservice.ts"() {
+    "use strict";
+    init_unknown();
+    NO_GROUP = unknownValue("no recording group is written: AWS chooses whether global resource types are recorded");
+    configservice = {
+      specs: [
+        {
+          canonicalType: "aws.config.configuration_recorder",
+          terraform: {
+            nativeTypes: ["aws_config_configuration_recorder"],
+            fields: {
+              name: { path: ["name"], kind: "string" },
+              all_supported: flag(["recording_group", "all_supported"], true),
+              include_global_resource_types: flag(["recording_group", "include_global_resource_types"], NO_GROUP)
+            },
+            refine: terraformGroupDefaults
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
+            fields: {
+              name: { path: ["Name"], kind: "string", absent: unknownValue("recorder name is generated by CloudFormation") },
+              all_supported: flag(["RecordingGroup", "AllSupported"], true),
+              include_global_resource_types: flag(["RecordingGroup", "IncludeGlobalResourceTypes"], NO_GROUP)
+            },
+            refine: cfnGroupDefaults
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
+            fields: {
+              name: { path: ["configuration", "Name"], kind: "string" },
+              all_supported: { path: ["configuration", "RecordingGroup", "AllSupported"], kind: "bool" },
+              include_global_resource_types: { path: ["configuration", "RecordingGroup", "IncludeGlobalResourceTypes"], kind: "bool" }
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
 // src/normalize/aws/dynamodb.ts
 function customerManagedKey(kmsEnabled, keyId) {
   if (isUnknown(kmsEnabled)) return kmsEnabled;
@@ -33898,7 +33976,7 @@ var init_dynamodb = __esm({
               point_in_time_recovery_enabled: { path: ["point_in_time_recovery", "enabled"], kind: "bool", absent: false },
               deletion_protection_enabled: { path: ["deletion_protection_enabled"], kind: "bool", absent: false },
               "encryption.kms_enabled": { path: ["server_side_encryption", "enabled"], kind: "bool", absent: false },
-              "encryption.kms_key_id": { path: ["server_side_encryption", "kms_key_arn"], kind: "string", absent: null },
+              "encryption.kms_key_id": { path: ["server_side_encryption", "kms_key_arn"], kind: "key", absent: null },
               "encryption.customer_managed_key": { path: [], kind: "bool", absent: false }
             },
             refine: (out, { instance, fields, set }) => {
@@ -33916,12 +33994,13 @@ var init_dynamodb = __esm({
               point_in_time_recovery_enabled: { path: ["PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"], kind: "bool", absent: false },
               deletion_protection_enabled: { path: ["DeletionProtectionEnabled"], kind: "bool", absent: false },
               "encryption.kms_enabled": { path: ["SSESpecification", "SSEEnabled"], kind: "bool", absent: false },
-              "encryption.kms_key_id": { path: ["SSESpecification", "KMSMasterKeyId"], kind: "string", absent: null },
+              "encryption.kms_key_id": { path: ["SSESpecification", "KMSMasterKeyId"], kind: "key", absent: null },
               "encryption.customer_managed_key": { path: [], kind: "bool", absent: false }
             },
             refine: (out, { properties, set }) => {
               const encryption3 = out.encryption;
-              const where2 = properties.SSESpecification === void 0 ? void 0 : ["SSESpecification"];
+              const sse = properties.SSESpecification;
+              const where2 = sse === void 0 ? void 0 : "KMSMasterKeyId" in Object(sse) ? ["SSESpecification", "KMSMasterKeyId"] : ["SSESpecification"];
               set(["encryption", "customer_managed_key"], customerManagedKey(encryption3.kms_enabled, encryption3.kms_key_id), where2);
             }
           },
@@ -33931,7 +34010,7 @@ var init_dynamodb = __esm({
               point_in_time_recovery_enabled: { path: [], kind: "bool", absent: unknownValue("AWS Config recorded no point-in-time recovery status") },
               deletion_protection_enabled: { path: ["configuration", "deletionProtectionEnabled"], kind: "bool" },
               "encryption.kms_enabled": { path: [], kind: "bool", absent: unknownValue("AWS Config recorded no ssedescription") },
-              "encryption.kms_key_id": { path: ["configuration", "ssedescription", "kmsmasterKeyArn"], kind: "string" },
+              "encryption.kms_key_id": { path: ["configuration", "ssedescription", "kmsmasterKeyArn"], kind: "key" },
               // the item has the key ARN, not whether the key is AWS or customer managed
               "encryption.customer_managed_key": { path: [], kind: "bool", absent: unknownValue("AWS Config does not record who manages the KMS key") }
             },
@@ -33965,6 +34044,14 @@ function terraformBlockDevices(_out, { fields, set }) {
     if (encrypted && encrypted.value !== null) set(["block_devices", i5, "encrypted"], toBool(encrypted.value), encrypted);
   });
 }
+function terraformTemplatePublicIp(_out, { fields, set }) {
+  const values = fields.blocks("network_interfaces").map((block) => block.get("associate_public_ip_address"));
+  const on = values.find((v) => v !== void 0 && v.value !== null && !isUnknown(v.value) && toBool(v.value) === true);
+  if (on) return set(["public_ip"], true, on);
+  const unknown2 = values.find((v) => v !== void 0 && isUnknown(v.value));
+  if (unknown2) return set(["public_ip"], unknown2.value, unknown2);
+  if (values.length > 0 && values.every((v) => v !== void 0 && v.value !== null && toBool(v.value) === false)) set(["public_ip"], false, values[0]);
+}
 function cfnReference(value, attrs) {
   const record5 = asRecord(value);
   if (!record5) return void 0;
@@ -33974,8 +34061,10 @@ function cfnReference(value, attrs) {
   if (Array.isArray(parts) && parts.length === 2 && typeof parts[0] === "string" && attrs.includes(String(parts[1]))) return parts[0];
   return void 0;
 }
-function cfnPublicIp(_out, { properties, set }) {
-  const interfaces = properties.NetworkInterfaces;
+function cfnPublicIp(_out, ctx) {
+  cfnInterfacesPublicIp(ctx.properties.NetworkInterfaces, [], ctx.set);
+}
+function cfnInterfacesPublicIp(interfaces, base, set) {
   if (isUnknown(interfaces)) return set(["public_ip"], interfaces);
   if (!Array.isArray(interfaces) || interfaces.length === 0) return;
   const values = interfaces.map((ni) => {
@@ -33983,8 +34072,8 @@ function cfnPublicIp(_out, { properties, set }) {
     return record5 === void 0 ? unknownValue("network interface is unknown") : record5.AssociatePublicIpAddress;
   });
   const index = values.findIndex((v) => v !== void 0 && asBool(v, false) === true);
-  if (index >= 0) return set(["public_ip"], true, ["NetworkInterfaces", index, "AssociatePublicIpAddress"]);
-  if (values.every((v) => v !== void 0 && asBool(v, false) === false)) set(["public_ip"], false, ["NetworkInterfaces", 0, "AssociatePublicIpAddress"]);
+  if (index >= 0) return set(["public_ip"], true, [...base, "NetworkInterfaces", index, "AssociatePublicIpAddress"]);
+  if (values.every((v) => v !== void 0 && asBool(v, false) === false)) set(["public_ip"], false, [...base, "NetworkInterfaces", 0, "AssociatePublicIpAddress"]);
 }
 function cfnBlockDevices(_out, { properties, set }) {
   const mappings = properties.BlockDeviceMappings;
@@ -34053,7 +34142,14 @@ var init_ec2 = __esm({
     };
     CFN_LAUNCH_TEMPLATE = {
       nativeTypes: ["AWS::EC2::LaunchTemplate"],
-      fields: metadataFields(["LaunchTemplateData", "MetadataOptions", "HttpTokens"], ["LaunchTemplateData", "MetadataOptions", "HttpEndpoint"])
+      fields: {
+        ...metadataFields(["LaunchTemplateData", "MetadataOptions", "HttpTokens"], ["LaunchTemplateData", "MetadataOptions", "HttpEndpoint"]),
+        public_ip: { path: [], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET }
+      },
+      refine: (_out, { properties, set }) => {
+        const data = properties.LaunchTemplateData;
+        cfnInterfacesPublicIp(isUnknown(data) ? data : asRecord(data)?.NetworkInterfaces, ["LaunchTemplateData"], set);
+      }
     };
     instanceWithTemplate = {
       nativeTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"],
@@ -34093,7 +34189,11 @@ var init_ec2 = __esm({
           canonicalType: "aws.ec2.launch_template",
           terraform: {
             nativeTypes: ["aws_launch_template"],
-            fields: metadataFields(["metadata_options", "http_tokens"], ["metadata_options", "http_endpoint"])
+            fields: {
+              ...metadataFields(["metadata_options", "http_tokens"], ["metadata_options", "http_endpoint"]),
+              public_ip: { path: [], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET }
+            },
+            refine: terraformTemplatePublicIp
           },
           cloudformation: CFN_LAUNCH_TEMPLATE,
           awsConfig: {
@@ -34107,15 +34207,19 @@ var init_ec2 = __esm({
             nativeTypes: ["aws_launch_configuration"],
             fields: {
               ...metadataFields(["metadata_options", "http_tokens"], ["metadata_options", "http_endpoint"]),
-              public_ip: { path: ["associate_public_ip_address"], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET }
-            }
+              public_ip: { path: ["associate_public_ip_address"], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET },
+              block_devices: { path: [], kind: "value", absent: [] }
+            },
+            refine: terraformBlockDevices
           },
           cloudformation: {
             nativeTypes: ["AWS::AutoScaling::LaunchConfiguration"],
             fields: {
               ...metadataFields(["MetadataOptions", "HttpTokens"], ["MetadataOptions", "HttpEndpoint"]),
-              public_ip: { path: ["AssociatePublicIpAddress"], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET }
-            }
+              public_ip: { path: ["AssociatePublicIpAddress"], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET },
+              block_devices: { path: [], kind: "value", absent: [] }
+            },
+            refine: cfnBlockDevices
           },
           awsConfig: {
             nativeTypes: ["AWS::AutoScaling::LaunchConfiguration"],
@@ -34131,21 +34235,21 @@ var init_ec2 = __esm({
             nativeTypes: ["aws_ebs_volume"],
             fields: {
               encrypted: { path: ["encrypted"], kind: "bool", absent: ENCRYPTION_BY_ACCOUNT },
-              kms_key_id: { path: ["kms_key_id"], kind: "string" }
+              kms_key_id: { path: ["kms_key_id"], kind: "key" }
             }
           },
           cloudformation: {
             nativeTypes: ["AWS::EC2::Volume"],
             fields: {
               encrypted: { path: ["Encrypted"], kind: "bool", absent: ENCRYPTION_BY_ACCOUNT },
-              kms_key_id: { path: ["KmsKeyId"], kind: "string" }
+              kms_key_id: { path: ["KmsKeyId"], kind: "key" }
             }
           },
           awsConfig: {
             nativeTypes: ["AWS::EC2::Volume"],
             fields: {
               encrypted: { path: ["configuration", "encrypted"], kind: "bool" },
-              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string", absent: null }
+              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "key", absent: null }
             }
           }
         },
@@ -34319,21 +34423,21 @@ var init_efs = __esm({
             nativeTypes: ["aws_efs_file_system"],
             fields: {
               encrypted: { path: ["encrypted"], kind: "bool", absent: false },
-              kms_key_id: { path: ["kms_key_id"], kind: "string", absent: null }
+              kms_key_id: { path: ["kms_key_id"], kind: "key", absent: null }
             }
           },
           cloudformation: {
             nativeTypes: ["AWS::EFS::FileSystem"],
             fields: {
               encrypted: { path: ["Encrypted"], kind: "bool", absent: false },
-              kms_key_id: { path: ["KmsKeyId"], kind: "string", absent: null }
+              kms_key_id: { path: ["KmsKeyId"], kind: "key", absent: null }
             }
           },
           awsConfig: {
             nativeTypes: ["AWS::EFS::FileSystem"],
             fields: {
               encrypted: { path: ["configuration", "Encrypted"], kind: "bool" },
-              kms_key_id: { path: ["configuration", "KmsKeyId"], kind: "string", absent: null }
+              kms_key_id: { path: ["configuration", "KmsKeyId"], kind: "key", absent: null }
             }
           }
         }
@@ -34442,6 +34546,12 @@ function applyDefaults(out, written, global2, set) {
     else set([setting.canonical], engineDefault(setting.canonical, out.engine));
   }
 }
+function clusterRetention(out, group4, set) {
+  const engine2 = out.engine;
+  if (typeof engine2 === "string" && engine2.toLowerCase() === "memcached") set(["snapshot_retention_limit"], null);
+  else if (group4 !== void 0 && out.snapshot_retention_limit === 0) set(["snapshot_retention_limit"], unknownValue("set by the replication group"), group4);
+  else if (isUnknown(engine2) && out.snapshot_retention_limit === 0) set(["snapshot_retention_limit"], engine2);
+}
 var ENCRYPTION, elasticache;
 var init_elasticache = __esm({
   "src/normalize/aws/elasticache.ts"() {
@@ -34482,6 +34592,28 @@ var init_elasticache = __esm({
               const written = (e5) => (properties[e5.cloudformation] ?? null) !== null;
               applyDefaults(out, written, global2, set);
             }
+          }
+        },
+        {
+          canonicalType: "aws.elasticache.cluster",
+          terraform: {
+            nativeTypes: ["aws_elasticache_cluster"],
+            fields: {
+              engine: { path: ["engine"], kind: "string", absent: null },
+              snapshot_retention_limit: { path: ["snapshot_retention_limit"], kind: "number", absent: 0 }
+            },
+            refine: (out, { fields, set }) => {
+              const group4 = fields.get("replication_group_id");
+              clusterRetention(out, group4?.value === null ? void 0 : group4, set);
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::ElastiCache::CacheCluster"],
+            fields: {
+              engine: { path: ["Engine"], kind: "string", absent: null },
+              snapshot_retention_limit: { path: ["SnapshotRetentionLimit"], kind: "number", absent: 0 }
+            },
+            refine: (out, { set }) => clusterRetention(out, void 0, set)
           }
         }
       ]
@@ -34796,7 +34928,7 @@ function listTargets(child2, linked) {
   if (!Array.isArray(written)) return [void 0];
   return written.map((item, i5) => target(item, Array.isArray(resolved) ? resolved[i5] : void 0, linked));
 }
-var KINDS, POLICY, MANAGED_POLICY, list3, iamCloudFormationGroup, MANAGED_POLICY_MAPPING;
+var KINDS, POLICY, MANAGED_POLICY, PERMISSION_SET, list3, iamCloudFormationGroup, PERMISSION_SET_MAPPING, MANAGED_POLICY_MAPPING;
 var init_iam_cloudformation = __esm({
   "src/normalize/aws/iam-cloudformation.ts"() {
     "use strict";
@@ -34810,9 +34942,10 @@ var init_iam_cloudformation = __esm({
     ];
     POLICY = "AWS::IAM::Policy";
     MANAGED_POLICY = "AWS::IAM::ManagedPolicy";
+    PERMISSION_SET = "AWS::SSO::PermissionSet";
     list3 = (value) => value === void 0 || value === null ? [] : isUnknown(value) || Array.isArray(value) ? value : [value];
     iamCloudFormationGroup = {
-      nativeTypes: [...KINDS.flatMap((k5) => [k5.type, k5.inline]), POLICY, MANAGED_POLICY],
+      nativeTypes: [...KINDS.flatMap((k5) => [k5.type, k5.inline]), POLICY, MANAGED_POLICY, PERMISSION_SET],
       normalize(resources, tools) {
         const links = KINDS.map((kind) => ({
           kind,
@@ -34838,7 +34971,16 @@ var init_iam_cloudformation = __esm({
           }
         }
         const managed = resources.filter((r5) => r5.type === MANAGED_POLICY).map((r5) => tools.bySpec(r5, "aws.iam.policy", MANAGED_POLICY_MAPPING));
-        return [...links.flatMap((l3) => [...l3.byId.values()]), ...standIns, ...managed];
+        const permissionSets = resources.filter((r5) => r5.type === PERMISSION_SET).map((r5) => r5.properties.InlinePolicy === void 0 ? tools.raw(r5) : tools.bySpec(r5, "aws.iam.policy", PERMISSION_SET_MAPPING));
+        return [...links.flatMap((l3) => [...l3.byId.values()]), ...standIns, ...managed, ...permissionSets];
+      }
+    };
+    PERMISSION_SET_MAPPING = {
+      nativeTypes: [],
+      fields: {},
+      refine: (_out, { properties, set }) => {
+        set(["name"], properties.Name ?? null, ["Name"]);
+        set(["document"], policyDocument(properties.InlinePolicy), ["InlinePolicy"]);
       }
     };
     MANAGED_POLICY_MAPPING = {
@@ -35111,7 +35253,14 @@ function readPolicy(instance, ctx) {
   if (policy2) out.set(["document"], terraformDocument(attrExpr(instance, "policy"), instance, ctx.dataBlocks), policy2);
   return toResource(instance, "aws.iam.policy", out, fields.raw(), ctx.scope);
 }
-var KINDS2, POLICY2, POLICY_ATTACHMENT, fieldsOf, attrExpr, iamTerraformGroup;
+function readPermissionSetPolicy(instance, ctx) {
+  const fields = fieldsOf(instance);
+  const out = new CanonicalBuilder({ name: null, document: null });
+  const policy2 = fields.get("inline_policy");
+  if (policy2) out.set(["document"], terraformDocument(attrExpr(instance, "inline_policy"), instance, ctx.dataBlocks), policy2);
+  return toResource(instance, "aws.iam.policy", out, fields.raw(), ctx.scope);
+}
+var KINDS2, POLICY2, PERMISSION_SET_POLICY, POLICY_ATTACHMENT, fieldsOf, attrExpr, iamTerraformGroup;
 var init_iam_terraform = __esm({
   "src/normalize/aws/iam-terraform.ts"() {
     "use strict";
@@ -35128,11 +35277,12 @@ var init_iam_terraform = __esm({
       { canonical: "aws.iam.group", parent: "aws_iam_group", inline: "aws_iam_group_policy", attachment: "aws_iam_group_policy_attachment", link: "group", list: "groups" }
     ];
     POLICY2 = "aws_iam_policy";
+    PERMISSION_SET_POLICY = "aws_ssoadmin_permission_set_inline_policy";
     POLICY_ATTACHMENT = "aws_iam_policy_attachment";
     fieldsOf = (i5) => Fields.fromBody(i5.block.body, i5.scope, i5.block.range);
     attrExpr = (i5, name) => i5.block.body.attributes[name]?.expr;
     iamTerraformGroup = {
-      nativeTypes: [...KINDS2.flatMap((k5) => [k5.parent, k5.inline, k5.attachment]), POLICY2, POLICY_ATTACHMENT],
+      nativeTypes: [...KINDS2.flatMap((k5) => [k5.parent, k5.inline, k5.attachment]), POLICY2, POLICY_ATTACHMENT, PERMISSION_SET_POLICY],
       normalize(instances, scope) {
         const ctx = { scope, dataBlocks: policyDocumentBlocks(instances) };
         const standIns = [];
@@ -35148,6 +35298,7 @@ var init_iam_terraform = __esm({
         const kindOf = (type) => KINDS2.find((k5) => type === k5.inline || type === k5.attachment) ?? KINDS2[1];
         resources.push(...standIns.map((p3) => toResource(p3.instance, kindOf(p3.instance.type).canonical, p3.out, p3.fields.raw(), scope)));
         resources.push(...instances.filter((i5) => i5.type === POLICY2).map((i5) => readPolicy(i5, ctx)));
+        resources.push(...instances.filter((i5) => i5.type === PERMISSION_SET_POLICY).map((i5) => readPermissionSetPolicy(i5, ctx)));
         return resources;
       }
     };
@@ -35251,6 +35402,8 @@ var kms;
 var init_kms = __esm({
   "src/normalize/aws/kms.ts"() {
     "use strict";
+    init_model();
+    init_item();
     kms = {
       specs: [
         {
@@ -35285,11 +35438,16 @@ var init_kms = __esm({
             nativeTypes: ["AWS::KMS::Key"],
             fields: {
               rotation_enabled: { path: ["supplementaryConfiguration", "KeyRotationStatus"], kind: "bool" },
+              // the published Config schema lists customerMasterKeySpec; newer items also carry keySpec
               key_spec: { path: ["configuration", "keySpec"], kind: "string" },
               key_manager: { path: ["configuration", "keyManager"], kind: "string" },
               enabled: { path: ["configuration", "enabled"], kind: "bool" },
               key_state: { path: ["configuration", "keyState"], kind: "string" },
               origin: { path: ["configuration", "origin"], kind: "string" }
+            },
+            refine: (out, { configuration, set }) => {
+              const legacy = child(configuration, "customerMasterKeySpec");
+              if (isUnknown(out.key_spec) && typeof text(legacy) === "string") set(["key_spec"], text(legacy), legacy);
             }
           }
         }
@@ -35467,12 +35625,11 @@ var init_lambda = __esm({
 });
 
 // src/normalize/aws/opensearch.ts
-var SERVICE_CHOOSES, opensearch;
+var SERVICE_DEFAULT_TLS, opensearch;
 var init_opensearch = __esm({
   "src/normalize/aws/opensearch.ts"() {
     "use strict";
-    init_model();
-    SERVICE_CHOOSES = "without domain endpoint options the service chooses";
+    SERVICE_DEFAULT_TLS = "Policy-Min-TLS-1-0-2019-07";
     opensearch = {
       specs: [
         {
@@ -35482,8 +35639,8 @@ var init_opensearch = __esm({
             fields: {
               "encryption_at_rest.enabled": { path: ["encrypt_at_rest", "enabled"], kind: "bool", absent: false },
               "node_to_node_encryption.enabled": { path: ["node_to_node_encryption", "enabled"], kind: "bool", absent: false },
-              "endpoint.enforce_https": { path: ["domain_endpoint_options", "enforce_https"], kind: "bool", absent: unknownValue(SERVICE_CHOOSES) },
-              "endpoint.tls_security_policy": { path: ["domain_endpoint_options", "tls_security_policy"], kind: "string", absent: unknownValue(SERVICE_CHOOSES) }
+              "endpoint.enforce_https": { path: ["domain_endpoint_options", "enforce_https"], kind: "bool", absent: false },
+              "endpoint.tls_security_policy": { path: ["domain_endpoint_options", "tls_security_policy"], kind: "string", absent: SERVICE_DEFAULT_TLS }
             },
             refine: (_out, { fields, set }) => {
               const options = fields.blocks("domain_endpoint_options")[0];
@@ -35495,8 +35652,8 @@ var init_opensearch = __esm({
             fields: {
               "encryption_at_rest.enabled": { path: ["EncryptionAtRestOptions", "Enabled"], kind: "bool", absent: false },
               "node_to_node_encryption.enabled": { path: ["NodeToNodeEncryptionOptions", "Enabled"], kind: "bool", absent: false },
-              "endpoint.enforce_https": { path: ["DomainEndpointOptions", "EnforceHTTPS"], kind: "bool", absent: unknownValue(SERVICE_CHOOSES) },
-              "endpoint.tls_security_policy": { path: ["DomainEndpointOptions", "TLSSecurityPolicy"], kind: "string", absent: unknownValue(SERVICE_CHOOSES) }
+              "endpoint.enforce_https": { path: ["DomainEndpointOptions", "EnforceHTTPS"], kind: "bool", absent: false },
+              "endpoint.tls_security_policy": { path: ["DomainEndpointOptions", "TLSSecurityPolicy"], kind: "string", absent: SERVICE_DEFAULT_TLS }
             }
           },
           awsConfig: {
@@ -35534,7 +35691,7 @@ var init_rds2 = __esm({
               engine: { path: ["engine"], kind: "string", absent: null },
               engine_mode: { path: ["engine_mode"], kind: "string", absent: "provisioned" },
               storage_encrypted: { path: ["storage_encrypted"], kind: "bool", absent: false },
-              kms_key_id: { path: ["kms_key_id"], kind: "string", absent: null },
+              kms_key_id: { path: ["kms_key_id"], kind: "key", absent: null },
               deletion_protection: { path: ["deletion_protection"], kind: "bool", absent: false },
               backup_retention_period: { path: ["backup_retention_period"], kind: "number", absent: 1 }
             },
@@ -35551,7 +35708,7 @@ var init_rds2 = __esm({
               engine: { path: ["Engine"], kind: "string", absent: null },
               engine_mode: { path: ["EngineMode"], kind: "string", absent: "provisioned" },
               storage_encrypted: { path: ["StorageEncrypted"], kind: "bool", absent: false },
-              kms_key_id: { path: ["KmsKeyId"], kind: "string", absent: null },
+              kms_key_id: { path: ["KmsKeyId"], kind: "key", absent: null },
               deletion_protection: { path: ["DeletionProtection"], kind: "bool", absent: false },
               backup_retention_period: { path: ["BackupRetentionPeriod"], kind: "number", absent: 1 }
             },
@@ -35568,7 +35725,7 @@ var init_rds2 = __esm({
               engine: { path: ["configuration", "engine"], kind: "string", absent: null },
               engine_mode: { path: ["configuration", "engineMode"], kind: "string" },
               storage_encrypted: { path: ["configuration", "storageEncrypted"], kind: "bool" },
-              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string", absent: null },
+              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "key", absent: null },
               deletion_protection: { path: ["configuration", "deletionProtection"], kind: "bool" },
               backup_retention_period: { path: ["configuration", "backupRetentionPeriod"], kind: "number" }
             }
@@ -35615,7 +35772,7 @@ var init_redshift = __esm({
       fields: {
         identifier: { path: ["cluster_identifier"], kind: "string" },
         encrypted: { path: ["encrypted"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
-        kms_key_id: { path: ["kms_key_id"], kind: "string", absent: null },
+        kms_key_id: { path: ["kms_key_id"], kind: "key", absent: null },
         publicly_accessible: { path: ["publicly_accessible"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
         // the inline block of provider v5; aws_redshift_logging is merged by the group below
         logging_enabled: { path: ["logging", "enable"], kind: "bool", absent: false }
@@ -35634,7 +35791,7 @@ var init_redshift = __esm({
             fields: {
               identifier: { path: ["ClusterIdentifier"], kind: "string", absent: unknownValue("the cluster identifier is generated by CloudFormation") },
               encrypted: { path: ["Encrypted"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
-              kms_key_id: { path: ["KmsKeyId"], kind: "string", absent: null },
+              kms_key_id: { path: ["KmsKeyId"], kind: "key", absent: null },
               publicly_accessible: { path: ["PubliclyAccessible"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
               logging_enabled: { path: ["LoggingProperties"], kind: "present" }
             },
@@ -35649,7 +35806,7 @@ var init_redshift = __esm({
             fields: {
               identifier: { path: ["configuration", "clusterIdentifier"], kind: "string" },
               encrypted: { path: ["configuration", "encrypted"], kind: "bool" },
-              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string", absent: null },
+              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "key", absent: null },
               publicly_accessible: { path: ["configuration", "publiclyAccessible"], kind: "bool" },
               logging_enabled: { path: ["supplementaryConfiguration", "LoggingStatus", "loggingEnabled"], kind: "bool" }
             }
@@ -35708,7 +35865,7 @@ var init_secretsmanager = __esm({
         name: { path: ["name"], kind: "string" },
         // set by the group below when an aws_secretsmanager_secret_rotation names the secret
         rotation_enabled: { path: [], kind: "bool", absent: false },
-        kms_key_id: { path: ["kms_key_id"], kind: "string" }
+        kms_key_id: { path: ["kms_key_id"], kind: "key" }
       },
       refine: (_out, { fields, set }) => {
         const inline = fields.get("rotation_lambda_arn");
@@ -35720,7 +35877,7 @@ var init_secretsmanager = __esm({
       fields: {
         name: { path: ["Name"], kind: "string" },
         rotation_enabled: { path: [], kind: "bool", absent: false },
-        kms_key_id: { path: ["KmsKeyId"], kind: "string" }
+        kms_key_id: { path: ["KmsKeyId"], kind: "key" }
       }
     };
     terraformGroup2 = {
@@ -35771,7 +35928,7 @@ var init_secretsmanager = __esm({
             fields: {
               name: { path: ["configuration", "Name"], kind: "string" },
               rotation_enabled: { path: ["configuration", "RotationEnabled"], kind: "bool" },
-              kms_key_id: { path: ["configuration", "KMSKeyId"], kind: "string" }
+              kms_key_id: { path: ["configuration", "KMSKeyId"], kind: "key" }
             },
             refine: configAbsences
           }
@@ -36050,8 +36207,10 @@ function normalizeSecurityGroups(instances, scope) {
   for (const ruleInstance of instances.filter((i5) => SG_RULE_TYPES.has(i5.type))) {
     const fields = Fields.fromBody(ruleInstance.block.body, ruleInstance.scope, ruleInstance.block.range);
     const rule = separateRule(ruleInstance.type, fields);
-    const target2 = findParent(ruleInstance.block.body.attributes.security_group_id?.expr, ruleInstance.scope, "aws_security_group", ["id"], groups);
-    const group4 = target2 ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name: null, description: null, vpc_id: null, ingress: [], egress: [] }) };
+    const expr = ruleInstance.block.body.attributes.security_group_id?.expr;
+    const target2 = findParent(expr, ruleInstance.scope, "aws_security_group", ["id"], groups);
+    const name = referencedId(expr, ruleInstance.scope, "aws_default_security_group", ["id"]) === void 0 ? null : "default";
+    const group4 = target2 ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name, description: null, vpc_id: null, ingress: [], egress: [] }) };
     if (rule) addRule(group4.out, rule.direction, rule.source, fields.range);
     if (target2 === void 0) orphans.push(group4);
   }
@@ -36127,12 +36286,34 @@ function terraformAcl(isDefault, nativeType) {
     }
   };
 }
+function orphanAcl(raw) {
+  return { ...raw, type: "aws.ec2.network_acl", attributes: { is_default: unknownValue("the ACL is not defined in this module"), ingress: [], egress: [] } };
+}
 function flowLogTarget(flowLog, vpcs, defaults4, written) {
   const expr = flowLog.block.body.attributes.vpc_id?.expr;
   if (expr === void 0 || written === null || written === void 0) return "none";
   const vpc2 = findParent(expr, flowLog.scope, "aws_vpc", ["id"], vpcs) ?? findParent(expr, flowLog.scope, "aws_default_vpc", ["id"], defaults4);
   if (vpc2) return vpc2;
   return typeof written === "string" ? "outside" : void 0;
+}
+function linkDefaultGroups(groups, vpcs, defaults4, toResource3) {
+  const all = [...vpcs.values(), ...defaults4.values()];
+  for (const vpc2 of all) vpc2.attributes.default_security_group_managed = false;
+  let unresolved = false;
+  const resources = groups.map((group4) => {
+    const resource = toResource3(group4);
+    const expr = group4.block.body.attributes.vpc_id?.expr;
+    const sameId = (candidate, id) => typeof id === "string" && candidate.raw?.id === id;
+    const vpc2 = expr && (findParent(expr, group4.scope, "aws_vpc", ["id"], vpcs, sameId) ?? findParent(expr, group4.scope, "aws_default_vpc", ["id"], defaults4, sameId));
+    for (const target2 of expr === void 0 ? defaults4.values() : vpc2 ? [vpc2] : []) target2.attributes.default_security_group_managed = true;
+    if (expr !== void 0 && !vpc2 && typeof resource.attributes.vpc_id !== "string") unresolved = true;
+    return resource;
+  });
+  const why = unknownValue("an aws_default_security_group of this module names a VPC that cannot be resolved");
+  if (unresolved) {
+    for (const vpc2 of all) if (vpc2.attributes.default_security_group_managed === false) vpc2.attributes.default_security_group_managed = why;
+  }
+  return resources;
 }
 function flowLogsOf(vpc2) {
   return vpc2.attributes.flow_logs.enabled;
@@ -36184,7 +36365,7 @@ function configAclEntries(_out, { configuration, set }) {
   set(["egress"], lists.egress, entries);
   for (const [direction, i5, node] of nodes5) set([direction, i5], lists[direction][i5], node);
 }
-var TF_ACL, TF_DEFAULT_ACL, terraformAcls, TF_VPC, TF_DEFAULT_VPC, terraformVpcs, CFN_VPC, cfnVpcs, CFN_ACL, cfnAcls, vpc;
+var TF_ACL, TF_DEFAULT_ACL, terraformAcls, TF_VPC, TF_DEFAULT_VPC, TF_DEFAULT_SG, terraformVpcs, CFN_VPC, cfnVpcs, CFN_ACL, cfnAcls, vpc;
 var init_vpc = __esm({
   "src/normalize/aws/vpc.ts"() {
     "use strict";
@@ -36210,16 +36391,17 @@ var init_vpc = __esm({
           const expr = rule.block.body.attributes.network_acl_id?.expr;
           const acl = findParent(expr, rule.scope, "aws_network_acl", ["id"], acls) ?? findParent(expr, rule.scope, "aws_default_network_acl", ["id"], defaults4);
           const raw = tools.raw(rule, scope);
-          if (acl === void 0) {
-            orphans.push(raw);
-            continue;
-          }
           const fields = raw.attributes;
           const egress = fields.egress === void 0 || fields.egress === null ? false : fields.egress;
-          if (isUnknown(egress)) continue;
+          if (isUnknown(egress)) {
+            if (acl === void 0) orphans.push(raw);
+            continue;
+          }
           const direction = egress === true || egress === "true" ? "egress" : "ingress";
-          const index = appendEntry(acl, direction, terraformEntry((name) => fields[name] ?? void 0, true));
-          acl.provenance.set(pathKey([direction, index]), rule.block.range);
+          const target2 = acl ?? orphanAcl(raw);
+          if (acl === void 0) orphans.push(target2);
+          const index = appendEntry(target2, direction, terraformEntry((name) => fields[name] ?? void 0, true));
+          target2.provenance.set(pathKey([direction, index]), rule.block.range);
         }
         return [...acls.values(), ...defaults4.values(), ...orphans];
       }
@@ -36232,8 +36414,16 @@ var init_vpc = __esm({
       nativeTypes: ["aws_default_vpc"],
       fields: { is_default: { path: [], kind: "bool", absent: true }, "flow_logs.enabled": { path: [], kind: "bool", absent: false } }
     };
+    TF_DEFAULT_SG = {
+      nativeTypes: ["aws_default_security_group"],
+      fields: { vpc_id: { path: ["vpc_id"], kind: "string" } },
+      refine: (_out, { fields, instance, set }) => {
+        set(["ingress_rules"], ruleCount(fields, instance, "ingress"), fields.get("ingress") ?? fields.blocks("ingress")[0]);
+        set(["egress_rules"], ruleCount(fields, instance, "egress"), fields.get("egress") ?? fields.blocks("egress")[0]);
+      }
+    };
     terraformVpcs = {
-      nativeTypes: ["aws_vpc", "aws_default_vpc", "aws_flow_log"],
+      nativeTypes: ["aws_vpc", "aws_default_vpc", "aws_flow_log", "aws_default_security_group"],
       normalize(instances, scope, tools) {
         const vpcs = /* @__PURE__ */ new Map();
         const defaults4 = /* @__PURE__ */ new Map();
@@ -36241,6 +36431,7 @@ var init_vpc = __esm({
           if (i5.type === "aws_vpc") vpcs.set(i5.id, tools.bySpec(i5, "aws.ec2.vpc", TF_VPC, scope));
           if (i5.type === "aws_default_vpc") defaults4.set(i5.id, tools.bySpec(i5, "aws.ec2.vpc", TF_DEFAULT_VPC, scope));
         }
+        const groups = linkDefaultGroups(instances.filter((i5) => i5.type === "aws_default_security_group"), vpcs, defaults4, (i5) => tools.bySpec(i5, "aws.ec2.default_security_group", TF_DEFAULT_SG, scope));
         const flowLogs = instances.filter((i5) => i5.type === "aws_flow_log").map((i5) => ({ instance: i5, resource: tools.raw(i5, scope) }));
         let unresolved = false;
         for (const { instance, resource } of flowLogs) {
@@ -36252,7 +36443,7 @@ var init_vpc = __esm({
         if (unresolved) {
           for (const vpc2 of all) if (flowLogsOf(vpc2) === false) setFlowLogs(vpc2, unknownValue("a flow log of this module names a VPC that cannot be resolved"));
         }
-        return [...all, ...flowLogs.map((f5) => f5.resource)];
+        return [...all, ...flowLogs.map((f5) => f5.resource), ...groups];
       }
     };
     CFN_VPC = {
@@ -36296,14 +36487,16 @@ var init_vpc = __esm({
           const aclId = cfnReference(asRecord(entry.raw.Properties)?.NetworkAclId, ["Id"]);
           const acl = aclId === void 0 ? void 0 : acls.get(aclId);
           const egress = asBool(entry.properties.Egress, false);
-          if (acl === void 0 || isUnknown(egress)) {
+          if (isUnknown(egress)) {
             orphans.push(tools.raw(entry));
             continue;
           }
+          const target2 = acl ?? orphanAcl(tools.raw(entry));
+          if (acl === void 0) orphans.push(target2);
           const p3 = entry.properties;
           const range4 = asRecord(p3.PortRange);
           const direction = egress ? "egress" : "ingress";
-          const index = appendEntry(acl, direction, toEntry({
+          const index = appendEntry(target2, direction, toEntry({
             rule_number: p3.RuleNumber,
             protocol: p3.Protocol,
             action: p3.RuleAction,
@@ -36312,7 +36505,7 @@ var init_vpc = __esm({
             from_port: isUnknown(p3.PortRange) ? p3.PortRange : range4?.From,
             to_port: isUnknown(p3.PortRange) ? p3.PortRange : range4?.To
           }));
-          tools.pointAt(acl, [direction, index], entry.logicalId);
+          if (acl) tools.pointAt(acl, [direction, index], entry.logicalId);
         }
         return [...acls.values(), ...orphans];
       }
@@ -36353,17 +36546,7 @@ var init_vpc = __esm({
           }
         },
         { canonicalType: "aws.ec2.network_acl", terraform: TF_DEFAULT_ACL },
-        {
-          canonicalType: "aws.ec2.default_security_group",
-          terraform: {
-            nativeTypes: ["aws_default_security_group"],
-            fields: { vpc_id: { path: ["vpc_id"], kind: "string" } },
-            refine: (_out, { fields, instance, set }) => {
-              set(["ingress_rules"], ruleCount(fields, instance, "ingress"), fields.get("ingress") ?? fields.blocks("ingress")[0]);
-              set(["egress_rules"], ruleCount(fields, instance, "egress"), fields.get("egress") ?? fields.blocks("egress")[0]);
-            }
-          }
-        }
+        { canonicalType: "aws.ec2.default_security_group", terraform: TF_DEFAULT_SG }
       ],
       terraformGroups: [terraformVpcs, terraformAcls],
       cloudformationGroups: [cfnVpcs, cfnAcls]
@@ -36443,29 +36626,6 @@ var init_aws = __esm({
   }
 });
 
-// src/normalize/aws/spec.ts
-function setDotted(out, path38, value) {
-  let target2 = out;
-  for (const segment of path38.slice(0, -1)) {
-    const next = target2[segment];
-    if (next === null || typeof next !== "object") target2[segment] = {};
-    target2 = target2[segment];
-  }
-  target2[path38[path38.length - 1]] = value;
-}
-function splitDotted(name) {
-  let path38 = dottedPaths.get(name);
-  if (path38 === void 0) dottedPaths.set(name, path38 = Object.freeze(name.split(".")));
-  return path38;
-}
-var dottedPaths;
-var init_spec2 = __esm({
-  "src/normalize/aws/spec.ts"() {
-    "use strict";
-    dottedPaths = /* @__PURE__ */ new Map();
-  }
-});
-
 // src/normalize/aws-config/spec.ts
 function attributesBySpec(item, mapping, provenance) {
   const out = {};
@@ -36501,6 +36661,7 @@ var init_spec3 = __esm({
       bool,
       number: num2,
       string: text,
+      key: (node) => keyOrNull(text(node)),
       strings: (node) => {
         const items2 = elements(node);
         if (items2.length === 0 && !Array.isArray(decodeJson(node.value))) return text(node) === void 0 ? void 0 : [text(node)];
@@ -36681,10 +36842,22 @@ function bucketIndex(buckets) {
   return { ids: new Set(buckets.map((b5) => b5.logicalId)), byName };
 }
 function targetBucket(policy2, buckets) {
-  const written = asRecord(policy2.raw.Properties)?.Bucket;
+  return namedBucket(asRecord(policy2.raw.Properties)?.Bucket, policy2.properties.Bucket, buckets);
+}
+function accessLogTargets(resources) {
+  const buckets = resources.filter((r5) => r5.type === BUCKET_TYPE);
+  const index = bucketIndex(buckets);
+  const targets = /* @__PURE__ */ new Set();
+  for (const bucket of buckets) {
+    const written = asRecord(asRecord(bucket.raw.Properties)?.LoggingConfiguration)?.DestinationBucketName;
+    const target2 = namedBucket(written, asRecord(bucket.properties.LoggingConfiguration)?.DestinationBucketName, index);
+    if (target2 !== void 0 && target2 !== bucket.logicalId) targets.add(target2);
+  }
+  return targets;
+}
+function namedBucket(written, name, buckets) {
   const ref = asRecord(written)?.Ref;
   if (typeof ref === "string" && buckets.ids.has(ref)) return ref;
-  const name = policy2.properties.Bucket;
   if (typeof name !== "string") return void 0;
   const matches = buckets.byName.get(name) ?? [];
   return matches.length === 1 ? matches[0] : void 0;
@@ -36924,7 +37097,7 @@ var init_rds3 = __esm({
 });
 
 // src/normalize/cloudformation/s3.ts
-function normalizeBucket2(resource, provenance, policy2) {
+function normalizeBucket2(resource, provenance, policy2, receivesLogs = false) {
   const p3 = resource.properties;
   const name = p3.BucketName === void 0 ? unknownValue("BucketName not set; CloudFormation generates one") : asString(p3.BucketName);
   provenance.set(["name"], ["BucketName"]);
@@ -36937,7 +37110,7 @@ function normalizeBucket2(resource, provenance, policy2) {
     encryption: encryption2(p3.BucketEncryption, provenance),
     versioning: versioning2(p3.VersioningConfiguration, provenance),
     public_access_block: publicAccessBlock2(p3.PublicAccessBlockConfiguration, provenance),
-    logging: logging2(p3.LoggingConfiguration, name, provenance),
+    logging: { ...logging2(p3.LoggingConfiguration, name, provenance), ...receivesLogs ? { receives_access_logs: true } : {} },
     policy: bucketPolicy(policy2, provenance)
   };
 }
@@ -37272,6 +37445,7 @@ var init_spec4 = __esm({
       bool: (v) => asBool(v, false),
       number: (v) => asNumber(v),
       string: (v) => asString(v),
+      key: (v) => keyOrNull(asString(v)),
       strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString(item) ?? null),
       value: (v) => v,
       present: () => true
@@ -37309,23 +37483,24 @@ function normalizeCloudFormation(resolved) {
   const prefix2 = resolved.stack.map((logicalId) => `${logicalId}/`).join("");
   const toResource3 = resourceFactory(doc, prefix2, resolved.rootPath);
   const policies = attachBucketPolicies(resources);
+  const logTargets = accessLogTargets(resources);
   const tools = groupTools(doc, ctx, toResource3);
   const each = (items2, normalize2) => out.resources.push(...isolated(items2, normalize2, doc, out.diagnostics));
   for (const group4 of CLOUDFORMATION_GROUPS) each(resources.filter((r5) => group4.nativeTypes.includes(r5.type)), (members) => group4.normalize(members, tools));
   for (const resource of resources) {
     if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES || GROUPED_TYPES.has(resource.type)) continue;
-    each([resource], () => [normalizeOne(resource, doc, ctx, tools, toResource3, policies)]);
+    each([resource], () => [normalizeOne(resource, doc, ctx, tools, toResource3, { policies, logTargets })]);
   }
   each(resources.filter((r5) => r5.type === GROUP_TYPE || r5.type in RULE_TYPES), (members) => normalizeSecurityGroups2(members, doc, ctx, toResource3));
   const order = new Map(resources.map((r5, i5) => [`${prefix2}${r5.type}/${r5.logicalId}`, i5]));
   out.resources.sort((a5, b5) => (order.get(a5.id) ?? 0) - (order.get(b5.id) ?? 0));
   return out;
 }
-function normalizeOne(resource, doc, ctx, tools, toResource3, policies) {
+function normalizeOne(resource, doc, ctx, tools, toResource3, s3) {
   const spec = CLOUDFORMATION_SPECS.get(resource.type);
   if (spec) return tools.bySpec(resource, spec.canonicalType, spec.mapping);
   const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
-  if (resource.type === BUCKET_TYPE) return toResource3(resource, "aws.s3.bucket", normalizeBucket2(resource, provenance, policies.get(resource.logicalId)), provenance);
+  if (resource.type === BUCKET_TYPE) return toResource3(resource, "aws.s3.bucket", normalizeBucket2(resource, provenance, s3.policies.get(resource.logicalId), s3.logTargets.has(resource.logicalId)), provenance);
   if (resource.type === DB_INSTANCE_TYPE) return toResource3(resource, "aws.rds.db_instance", normalizeDbInstance2(resource, provenance), provenance);
   passThroughProvenance(resource, provenance);
   return toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance);
@@ -37388,7 +37563,8 @@ function isClusterScoped(kind) {
 }
 function canonicalType(apiVersion, kind) {
   const slash = apiVersion.indexOf("/");
-  const group4 = slash < 0 ? "core" : apiVersion.slice(0, slash).split(".")[0] || "core";
+  let group4 = slash < 0 ? "core" : apiVersion.slice(0, slash).split(".")[0] || "core";
+  if (group4 === "extensions" && EXTENSIONS_AS_APPS.has(kind)) group4 = "apps";
   return `k8s.${group4}.${kind.toLowerCase()}`;
 }
 function resourceId(apiVersion, kind, metadata, fallbackName) {
@@ -37402,7 +37578,7 @@ function scalarText2(value) {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return void 0;
 }
-var CLUSTER_SCOPED;
+var CLUSTER_SCOPED, EXTENSIONS_AS_APPS;
 var init_identity = __esm({
   "src/normalize/kubernetes/identity.ts"() {
     "use strict";
@@ -37419,6 +37595,7 @@ var init_identity = __esm({
       "MutatingWebhookConfiguration",
       "APIService"
     ]);
+    EXTENSIONS_AS_APPS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "ReplicaSet"]);
   }
 });
 
@@ -37494,6 +37671,35 @@ var init_kubernetes = __esm({
   }
 });
 
+// src/normalize/terraform/s3-grants.ts
+function grantsAcl(grants) {
+  const reach = /* @__PURE__ */ new Map();
+  for (const grant of grants) {
+    const grantee = grant.blocks("grantee")[0] ?? grant;
+    const uri = grantee.get("uri")?.value;
+    const permissions = grant.get("permission")?.value ?? grant.get("permissions")?.value;
+    if (isUnknown(uri) || isUnknown(permissions)) return { acl: unknownValue("a grant of the ACL is not known"), from: grant };
+    const group4 = typeof uri === "string" ? (uri.split("/").pop() ?? "").toLowerCase() : "";
+    if (!PUBLIC_GROUPS.has(group4)) continue;
+    const entry = reach.get(group4) ?? reach.set(group4, { permissions: /* @__PURE__ */ new Set(), from: grant }).get(group4);
+    for (const p3 of Array.isArray(permissions) ? permissions : [permissions]) if (typeof p3 === "string") entry.permissions.add(p3.toUpperCase());
+  }
+  const all = reach.get("allusers");
+  if (all && (all.permissions.has("WRITE") || all.permissions.has("FULL_CONTROL"))) return { acl: "public-read-write", from: all.from };
+  if (all) return { acl: "public-read", from: all.from };
+  const authenticated = reach.get("authenticatedusers");
+  if (authenticated) return { acl: "authenticated-read", from: authenticated.from };
+  return { acl: void 0, from: void 0 };
+}
+var PUBLIC_GROUPS;
+var init_s3_grants = __esm({
+  "src/normalize/terraform/s3-grants.ts"() {
+    "use strict";
+    init_model();
+    PUBLIC_GROUPS = /* @__PURE__ */ new Set(["allusers", "authenticatedusers"]);
+  }
+});
+
 // src/normalize/terraform/s3.ts
 function defaults2() {
   return {
@@ -37502,7 +37708,9 @@ function defaults2() {
     encryption: { enabled: true, declared: false, algorithm: "AES256", kms_key_id: null, bucket_key_enabled: false },
     versioning: { enabled: false, mfa_delete: false },
     public_access_block: { declared: false, block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true },
-    logging: { enabled: false, target_bucket: null, target_prefix: null }
+    logging: { enabled: false, target_bucket: null, target_prefix: null },
+    // no aws_s3_bucket_policy (or v3 `policy`) in the module: none is attached by it
+    policy: null
   };
 }
 function versioningStatus(value) {
@@ -37527,10 +37735,22 @@ function applyLogging(out, config) {
 }
 function applyAcl(out, config) {
   if (out.setField(["acl"], config.get("acl"), toStr)) return;
-  const grants = config.blocks("access_control_policy")[0];
-  if (grants) out.set(["acl"], unknownValue("ACL is set by grants, not a canned ACL"), grants.range);
+  const policy2 = config.blocks("access_control_policy")[0];
+  const grants = policy2 ? policy2.blocks("grant") : config.blocks("grant");
+  if (grants.length === 0) {
+    if (policy2) out.set(["acl"], unknownValue("ACL is set by grants, not a canned ACL"), policy2.range);
+    return;
+  }
+  const { acl, from } = grantsAcl(grants);
+  if (acl !== void 0) out.set(["acl"], acl, (from ?? grants[0]).range);
+  else if (policy2) out.set(["acl"], unknownValue("ACL is set by grants, not a canned ACL"), policy2.range);
 }
-function readBucket(instance) {
+function applyPolicy(out, instance, fields, dataBlocks) {
+  const policy2 = fields.get("policy");
+  if (policy2 === void 0 || policy2.value === null) return;
+  out.set(["policy"], terraformDocument(instance.block.body.attributes.policy?.expr, instance, dataBlocks), policy2);
+}
+function readBucket(instance, dataBlocks) {
   const fields = Fields.fromBody(instance.block.body, instance.scope, instance.block.range);
   const out = new CanonicalBuilder(defaults2());
   if (!out.setField(["name"], fields.get("bucket"), toStr) && fields.get("bucket_prefix")) {
@@ -37546,10 +37766,13 @@ function readBucket(instance) {
   if (sse) applyEncryption(out, sse);
   const logging3 = fields.blocks("logging")[0];
   if (logging3) applyLogging(out, logging3);
+  applyPolicy(out, instance, fields, dataBlocks);
   return { instance, fields, out };
 }
-function applySubResource(out, sub, fields) {
+function applySubResource(out, sub, fields, dataBlocks) {
   switch (sub.type) {
+    case "aws_s3_bucket_policy":
+      return applyPolicy(out, sub, fields, dataBlocks);
     case "aws_s3_bucket_versioning": {
       const config = fields.blocks("versioning_configuration")[0];
       out.setField(["versioning", "enabled"], config?.get("status"), versioningStatus);
@@ -37574,19 +37797,32 @@ function applyMaybe(out, sub) {
   const why = unknownValue(`${sub.id} may configure this bucket: which bucket it names depends on an unknown condition`);
   for (const path38 of SETS2[sub.type] ?? []) out.set(path38, why, sub.block.range);
 }
+function markLogTargets(buckets, instances) {
+  const byName = new Map([...buckets.values()].map((b5) => [b5.out.attributes.name, b5]));
+  for (const instance of instances) {
+    const body = instance.type === "aws_s3_bucket" ? instance.block.body.blocks.find((b5) => b5.type === "logging")?.body : instance.type === "aws_s3_bucket_logging" ? instance.block.body : void 0;
+    const expr = body?.attributes.target_bucket?.expr;
+    if (expr === void 0) continue;
+    const { id, value } = parentReference(expr, instance.scope, "aws_s3_bucket", ["id", "bucket"]);
+    const target2 = id !== void 0 ? buckets.get(id) ?? buckets.get(`${withoutLastIndex(id)}[*]`) : typeof value === "string" ? byName.get(value) : void 0;
+    if (target2 && target2.instance !== instance) target2.out.attributes.logging.receives_access_logs = true;
+  }
+}
 function normalizeS3(instances, scope) {
-  const buckets = new Map(instances.filter((i5) => i5.type === "aws_s3_bucket").map((i5) => [i5.id, readBucket(i5)]));
+  const dataBlocks = policyDocumentBlocks(instances);
+  const buckets = new Map(instances.filter((i5) => i5.type === "aws_s3_bucket").map((i5) => [i5.id, readBucket(i5, dataBlocks)]));
   const orphans = [];
   for (const sub of instances.filter((i5) => S3_SUB_TYPES.has(i5.type))) {
     const fields = Fields.fromBody(sub.block.body, sub.scope, sub.block.range);
     const sameName = (b5, name) => b5.out.attributes.name === name;
     const bucket = findParent(sub.block.body.attributes.bucket?.expr, sub.scope, "aws_s3_bucket", ["id", "bucket"], buckets, sameName);
-    if (bucket) applySubResource(bucket.out, sub, fields);
+    if (bucket) applySubResource(bucket.out, sub, fields, dataBlocks);
     else {
       for (const maybe of possibleParents(sub.block.body.attributes.bucket?.expr, sub.scope, "aws_s3_bucket", ["id", "bucket"], buckets)) applyMaybe(maybe.out, sub);
       orphans.push(sub);
     }
   }
+  markLogTargets(buckets, instances);
   const resources = [...buckets.values()].map((b5) => toResource(b5.instance, "aws.s3.bucket", b5.out, b5.fields.raw(), scope));
   return { resources, orphans };
 }
@@ -37599,12 +37835,15 @@ var init_s33 = __esm({
     init_fields();
     init_links();
     init_convert3();
+    init_s3_grants();
+    init_iam_tf_document();
     S3_SUB_TYPES = /* @__PURE__ */ new Set([
       "aws_s3_bucket_versioning",
       "aws_s3_bucket_server_side_encryption_configuration",
       "aws_s3_bucket_public_access_block",
       "aws_s3_bucket_logging",
-      "aws_s3_bucket_acl"
+      "aws_s3_bucket_acl",
+      "aws_s3_bucket_policy"
     ]);
     PAB_FLAGS = ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"];
     SETS2 = {
@@ -37612,6 +37851,7 @@ var init_s33 = __esm({
       aws_s3_bucket_server_side_encryption_configuration: [["encryption", "declared"], ["encryption", "algorithm"], ["encryption", "kms_key_id"], ["encryption", "bucket_key_enabled"]],
       aws_s3_bucket_logging: [["logging", "enabled"], ["logging", "target_bucket"], ["logging", "target_prefix"]],
       aws_s3_bucket_acl: [["acl"]],
+      aws_s3_bucket_policy: [["policy"]],
       aws_s3_bucket_public_access_block: [["public_access_block", "declared"], ...PAB_FLAGS.map((f5) => ["public_access_block", f5])]
     };
   }
@@ -37661,7 +37901,7 @@ function normalizeDbInstance3(instance, scope) {
   }
   return toResource(instance, "aws.rds.db_instance", out, fields.raw(), scope);
 }
-var RDS_INSTANCE_TYPE, FROM_CLUSTER3, FROM_SOURCE3, SOURCES2;
+var RDS_INSTANCE_TYPES, FROM_CLUSTER3, FROM_SOURCE3, SOURCES2;
 var init_rds4 = __esm({
   "src/normalize/terraform/rds.ts"() {
     "use strict";
@@ -37669,7 +37909,7 @@ var init_rds4 = __esm({
     init_canonical();
     init_convert3();
     init_fields();
-    RDS_INSTANCE_TYPE = "aws_db_instance";
+    RDS_INSTANCE_TYPES = /* @__PURE__ */ new Set(["aws_db_instance", "aws_rds_cluster_instance"]);
     FROM_CLUSTER3 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
     FROM_SOURCE3 = ["storage_encrypted", "kms_key_id", "backup_retention_period"];
     SOURCES2 = ["replicate_source_db", "snapshot_identifier", "restore_to_point_in_time"];
@@ -37733,6 +37973,7 @@ var init_spec5 = __esm({
       bool: toBool,
       number: toNum,
       string: toStr,
+      key: (v) => keyOrNull(toStr(v)),
       strings: toStrList,
       value: (v) => v,
       present: () => true
@@ -37833,7 +38074,7 @@ var init_isolate2 = __esm({
 
 // src/normalize/terraform/index.ts
 function isCanonicalized(type) {
-  return type === "aws_s3_bucket" || type === "aws_security_group" || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type) || TERRAFORM_SPECS.has(type) || GROUPED_TYPES2.has(type);
+  return type === "aws_s3_bucket" || type === "aws_security_group" || RDS_INSTANCE_TYPES.has(type) || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type) || TERRAFORM_SPECS.has(type) || GROUPED_TYPES2.has(type);
 }
 function rawResource(instance, scope) {
   const fields = Fields.fromBody(instance.block.body, instance.scope, instance.block.range);
@@ -37857,7 +38098,7 @@ function normalizeInstances(instances, scope, diagnostics) {
   const s3 = isolateMembers(s3Members, (members) => normalizeS3(members, scope), S3_RESULTS, diagnostics);
   const sgMembers = instances.filter((i5) => i5.type === "aws_security_group" || SG_RULE_TYPES.has(i5.type));
   const groups = isolateMembers(sgMembers, (members) => normalizeSecurityGroups(members, scope), LIST, diagnostics);
-  const databases = instances.filter((i5) => i5.type === RDS_INSTANCE_TYPE).flatMap((i5) => guarded3(i5.id, i5.block.range, [], () => [normalizeDbInstance3(i5, scope)]));
+  const databases = instances.filter((i5) => RDS_INSTANCE_TYPES.has(i5.type)).flatMap((i5) => guarded3(i5.id, i5.block.range, [], () => [normalizeDbInstance3(i5, scope)]));
   const tools = { bySpec: normalizeBySpec, raw: rawResource };
   const grouped = TERRAFORM_GROUPS.flatMap((group4) => {
     const members = instances.filter((i5) => group4.nativeTypes.includes(i5.type));

@@ -3,7 +3,9 @@
 # description: >-
 #   The pod spec of every workload kind, with its attribute path, and every container
 #   (initContainers, containers, ephemeralContainers) with its full attribute path. The
-#   attributes of a Kubernetes resource are the manifest itself.
+#   attributes of a Kubernetes resource are the manifest itself. The canonical type ignores the
+#   API version (apps/v1beta2 is k8s.apps.*), extensions/v1beta1 workloads are k8s.apps.*, and an
+#   OpenShift DeploymentConfig (apps.openshift.io/v1) is a workload with a pod template.
 # custom:
 #   library: true
 package lib.k8s
@@ -22,6 +24,8 @@ pod_spec_paths := {
 	"k8s.batch.job": ["spec", "template", "spec"],
 	"k8s.batch.cronjob": ["spec", "jobTemplate", "spec", "template", "spec"],
 	"k8s.core.podtemplate": ["template", "spec"],
+	# OpenShift DeploymentConfig (apps.openshift.io/v1)
+	"k8s.apps.deploymentconfig": ["spec", "template", "spec"],
 }
 
 workload_types := {t | some t, _ in pod_spec_paths}

@@ -14,6 +14,7 @@ by_kind := {
 	"k8s.batch.job": {"spec": {"template": {"spec": spec}}},
 	"k8s.batch.cronjob": {"spec": {"jobTemplate": {"spec": {"template": {"spec": spec}}}}},
 	"k8s.core.podtemplate": {"template": {"spec": spec}},
+	"k8s.apps.deploymentconfig": {"spec": {"template": {"spec": spec}}},
 }
 
 all_kinds := {"resources_by_type": {t: [{"id": t, "type": t, "attributes": a}] | some t, a in by_kind}}

@@ -11,6 +11,15 @@ test_allow_world if {
 	not net.is_world(json.unmarshal(`{"$unknown": true}`))
 }
 
+test_allow_world_parsed_not_compared if {
+	every cidr in ["0.0.0.0/00", "000.000.000.000/0", "10.0.0.0/0", "0000:0000::/0", "::0/0", "0:0:0:0:0:0:0:0/0", "::ffff:0.0.0.0/0"] {
+		net.is_world(cidr)
+	}
+	every cidr in ["0.0.0.0/1", "0.0.0.0/8", "::/1", "0.0.0.0", "/0", "0.0.0.0/0/0", "a.b.c.d/0", "0.0.0.0/ 0", "::/0000"] {
+		not net.is_world(cidr)
+	}
+}
+
 test_allow_world_cidr_paths if {
 	net.world_cidr_paths({"cidr_ipv4": ["10.0.0.0/8", "0.0.0.0/0"], "cidr_ipv6": ["::/0"]}) == {["cidr_ipv4", 1], ["cidr_ipv6", 0]}
 	net.world_cidr_paths({"cidr_ipv4": {"$unknown": true}}) == set()

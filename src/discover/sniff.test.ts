@@ -14,6 +14,19 @@ describe('sniffFormat', () => {
     expect(sniffFormat('a.template', 'Transform: AWS::Serverless-2016-10-31\n')).toEqual({ format: 'cloudformation' });
   });
 
+  it('recognises a CloudFormation YAML template whose top level is indented or has no version (issue 15)', () => {
+    const indented = '  AWSTemplateFormatVersion: "2010-09-09"\n  Resources:\n    B:\n      Type: AWS::S3::Bucket\n';
+    expect(sniffFormat('a.yaml', indented)).toEqual({ format: 'cloudformation' });
+    expect(sniffFormat('a.yaml', '    Resources:\n      B:\n        Type: AWS::S3::Bucket\n')).toEqual({ format: 'cloudformation' });
+    expect(sniffFormat('a.yaml', '# stack\n---\nResources: # all of them\n  Hook:\n    Type: Custom::Hook\n')).toEqual({ format: 'cloudformation' });
+    expect(sniffFormat('a.yaml', 'Description: x\r\nResources:\r\n  B:\r\n    Type: "AWS::SQS::Queue"\r\n')).toEqual({ format: 'cloudformation' });
+    expect(sniffFormat('a.yaml', '  Transform: AWS::Serverless-2016-10-31\n  Resources: {}\n')).toEqual({ format: 'cloudformation' });
+    // a Serverless Framework file nests its CloudFormation resources under `resources:`: not a template
+    const serverless = 'service: api\nresources:\n  Resources:\n    B:\n      Type: AWS::S3::Bucket\n';
+    expect(sniffFormat('serverless.yml', serverless)).toMatchObject({ skip: expect.stringContaining('neither') });
+    expect(sniffFormat('values.yaml', 'app:\n  AWSTemplateFormatVersion: x\n')).toMatchObject({ skip: expect.stringContaining('neither') });
+  });
+
   it('recognises CloudFormation JSON', () => {
     expect(sniffFormat('t.json', '{"Resources": {"B": {"Type": "AWS::S3::Bucket"}}}')).toEqual({ format: 'cloudformation' });
   });

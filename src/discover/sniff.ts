@@ -56,6 +56,42 @@ function isObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A template's top-level keys may be indented (every line alike, valid YAML) and it may have no
+ * AWSTemplateFormatVersion: `Resources:` at the top level with an AWS (or custom) resource type
+ * under it is enough. A `Resources:` nested deeper (a Serverless Framework `resources:` section)
+ * is not a template.
+ */
+function isCloudFormationYaml(head: string): boolean {
+  const keys = topLevelKeys(head);
+  if (keys.has('AWSTemplateFormatVersion')) return true;
+  if (keys.has('Resources') && /^[ \t]+Type[ \t]*:[ \t]*['"]?(AWS|Custom|Alexa)::/m.test(head)) return true;
+  return keys.has('Transform') && /^[ \t]*Transform[ \t]*:[ \t]*['"]?AWS::Serverless/m.test(head);
+}
+
+/**
+ * The keys written at the indentation of the first content line of a document (comments, blank
+ * lines and `---`/`%` directives skipped), line by line: linear, and no regex built at run time.
+ */
+function topLevelKeys(head: string): Set<string> {
+  const keys = new Set<string>();
+  let indent: number | undefined;
+  for (const line of head.split('\n')) {
+    const content = line.trimStart();
+    if (content === '' || content.startsWith('#') || content.startsWith('%')) continue;
+    if (content.startsWith('---')) {
+      indent = undefined;
+      continue;
+    }
+    const depth = line.length - content.length;
+    indent ??= depth;
+    if (depth !== indent) continue;
+    const key = /^['"]?([A-Za-z][A-Za-z0-9]*)['"]?[ \t]*:/.exec(content);
+    if (key) keys.add(key[1]);
+  }
+  return keys;
+}
+
 function sniffYaml(head: string): SniffResult {
   // Before any manifest test: a Helm template has apiVersion and kind lines too, but is not YAML
   // until rendered. A line that starts with an action, or an action reading .Values, marks one;
@@ -63,9 +99,7 @@ function sniffYaml(head: string): SniffResult {
   if (/^[ \t]*\{\{/m.test(head) || /\{\{-?\s*(\.Values|\.Release|\.Chart|include|template)\b/.test(head)) {
     return { skip: 'Helm template source: scan it with --helm CHART_DIR, or scan the output of `helm template`' };
   }
-  if (/^AWSTemplateFormatVersion\s*:/m.test(head)) return { format: 'cloudformation' };
-  if (/^Resources\s*:/m.test(head) && /^[ \t]+Type[ \t]*:[ \t]*['"]?AWS::/m.test(head)) return { format: 'cloudformation' };
-  if (/^Transform\s*:\s*['"]?AWS::Serverless/m.test(head)) return { format: 'cloudformation' };
+  if (isCloudFormationYaml(head)) return { format: 'cloudformation' };
   if (/^[ \t]*apiVersion[ \t]*:/m.test(head) && /^[ \t]*kind[ \t]*:/m.test(head) && !/^[ \t]*kind[ \t]*:[ \t]*Kustomization\b/m.test(head)) {
     return { format: 'kubernetes' };
   }

@@ -9,11 +9,24 @@ package lib.net
 
 import data.lib.scan
 
-# CIDRs that mean "the whole internet".
-world_cidrs := {"0.0.0.0/0", "::/0"}
+# is_world(cidr) holds for a CIDR whose prefix length is 0: the whole IPv4 or IPv6 space,
+# however the address is written (0.0.0.0/0, 0.0.0.0/00, ::/0, ::0/0, 0000:0000::/0). The text
+# is parsed, not compared: a prefix of zero bits matches every address of its family.
+is_world(cidr) if {
+	is_string(cidr)
+	parts := split(cidr, "/")
+	count(parts) == 2
+	regex.match(`^0{1,3}$`, parts[1])
+	ip_address(parts[0])
+}
 
-# is_world(cidr) holds for 0.0.0.0/0 and ::/0.
-is_world(cidr) if cidr in world_cidrs
+# dotted quad (IPv4) or colon-separated hex groups (IPv6, with :: and an IPv4 tail)
+ip_address(text) if regex.match(`^[0-9]{1,3}(\.[0-9]{1,3}){3}$`, text)
+
+ip_address(text) if {
+	regex.match(`^[0-9A-Fa-f:.]{2,45}$`, text)
+	contains(text, ":")
+}
 
 # world_cidr_paths(rule) is the set of [field, index] pairs of rule whose CIDR is world-open.
 world_cidr_paths(rule) := {[field, i] |

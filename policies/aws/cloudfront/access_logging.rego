@@ -5,6 +5,8 @@
 #   Standard access logs record every request a distribution serves, which incident response and
 #   audits need. They are off unless a logging configuration names an S3 bucket. Logging set up
 #   outside the distribution (CloudWatch log delivery for standard logging v2) is not visible here.
+#   In Terraform, standard logging v2 counts too: an aws_cloudwatch_log_delivery from an
+#   aws_cloudwatch_log_delivery_source whose resource_arn is the distribution's.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html
 # custom:

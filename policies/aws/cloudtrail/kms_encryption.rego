@@ -5,6 +5,7 @@
 #   Log files are encrypted with SSE-S3 by default. A customer managed KMS key adds a second
 #   permission: reading the logs then also needs kms:Decrypt on the key, which keeps the audit trail
 #   from anyone who can merely read the bucket.
+#   An empty key id ("") names no key and is reported like a missing one.
 # related_resources:
 #   - https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html
 # custom:

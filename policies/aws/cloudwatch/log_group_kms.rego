@@ -5,6 +5,7 @@
 #   CloudWatch Logs always encrypts log data, with keys it manages. A customer managed KMS key lets
 #   you restrict and audit who can read the events and revoke access by disabling the key. AWS
 #   Config has no log group resource type, so live accounts are not covered by this check.
+#   An empty key id ("") names no key and is reported like a missing one.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
 # custom:

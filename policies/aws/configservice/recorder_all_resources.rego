@@ -4,7 +4,8 @@
 # description: >-
 #   A recorder limited to some resource types, or leaving out global types such as IAM users and
 #   roles, misses changes that matter in an investigation and leaves the resources it skips outside
-#   every Config rule.
+#   every Config rule. A recorder with no recording group records all supported types (the API's
+#   default), so only its global types are left undecided.
 # related_resources:
 #   - https://docs.aws.amazon.com/config/latest/developerguide/select-resources.html
 # custom:

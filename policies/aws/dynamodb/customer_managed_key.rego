@@ -7,6 +7,7 @@
 #   it, and so cut off access to the data. Tables on the AWS owned key or the AWS managed
 #   aws/dynamodb key are reported; AWS Config does not record who manages a table's KMS key, so
 #   a KMS-encrypted table is not reported there.
+#   An empty key id ("") names no key and is reported like a missing one.
 # related_resources:
 #   - https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html
 # custom:

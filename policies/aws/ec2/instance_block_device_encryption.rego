@@ -7,13 +7,15 @@
 #   When encrypted is not written, account-level EBS encryption by default or the AMI's snapshot
 #   decides, so only an explicit false is reported. Not for AWS Config: it records volume
 #   encryption on the AWS::EC2::Volume items, which AWS-0018 checks.
+#   Launch configurations are read too: their block devices are those of every instance the
+#   Auto Scaling group launches.
 # related_resources:
 #   - https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-3
 # custom:
 #   id: AWS-0019
 #   severity: HIGH
-#   resource_types: [aws.ec2.instance]
+#   resource_types: [aws.ec2.instance, aws.autoscaling.launch_configuration]
 #   formats: [terraform, cloudformation]
 #   recommended_action: >-
 #     Set encrypted = true in root_block_device and every ebs_block_device (Ebs.Encrypted: true
@@ -42,15 +44,18 @@ else := concat("", ["block device ", d.device_name]) if is_string(d.device_name)
 
 else := "a block device"
 
+kinds := {"aws.ec2.instance": "EC2 instance ", "aws.autoscaling.launch_configuration": "Launch configuration "}
+
 # METADATA
 # entrypoint: true
 deny contains v if {
-	some r in scan.resources("aws.ec2.instance")
+	some type, label in kinds
+	some r in scan.resources(type)
 	is_array(r.attributes.block_devices)
 	some i, d in r.attributes.block_devices
 	d.encrypted == false
 	v := {
-		"msg": concat("", ["EC2 instance ", r.id, " does not encrypt its ", device_label(d)]),
+		"msg": concat("", [label, r.id, " does not encrypt its ", device_label(d)]),
 		"resource_id": r.id,
 		"attribute_path": ["block_devices", i, "encrypted"],
 	}

@@ -8,6 +8,8 @@
 #   that give every instance of their Auto Scaling group a public address. When the setting is
 #   not written the subnet decides, so only an explicit request (or, in AWS Config, an address
 #   the instance has) is reported.
+#   Launch templates are read too: a network interface with associate_public_ip_address
+#   (AssociatePublicIpAddress) true gives every instance launched from it a public address.
 #   It is the union of Checkov's CKV_AWS_88 (instances, launch templates) and CKV_AWS_389 (launch
 #   configurations); Trivy's AVD-AWS-0009 covers launch configurations only.
 # related_resources:
@@ -16,7 +18,7 @@
 # custom:
 #   id: AWS-0017
 #   severity: MEDIUM
-#   resource_types: [aws.ec2.instance, aws.autoscaling.launch_configuration]
+#   resource_types: [aws.ec2.instance, aws.autoscaling.launch_configuration, aws.ec2.launch_template]
 #   formats: [terraform, cloudformation, aws-config]
 #   recommended_action: >-
 #     Set associate_public_ip_address = false (AssociatePublicIpAddress: false), launch into a
@@ -41,6 +43,7 @@ import data.lib.scan
 kinds := {
 	"aws.ec2.instance": "EC2 instance ",
 	"aws.autoscaling.launch_configuration": "Launch configuration ",
+	"aws.ec2.launch_template": "Launch template ",
 }
 
 # METADATA

@@ -35,5 +35,9 @@ test_allow_unknown if {
 }
 
 test_allow_other_types if {
-	count(instance_public_ip.deny) == 0 with input as resource("aws.ec2.launch_template", {"public_ip": true})
+	count(instance_public_ip.deny) == 0 with input as resource("aws.ec2.volume", {"public_ip": true})
+}
+
+test_deny_launch_template if {
+	count(instance_public_ip.deny) == 1 with input as resource("aws.ec2.launch_template", {"public_ip": true})
 }

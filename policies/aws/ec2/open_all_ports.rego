@@ -5,6 +5,7 @@
 #   A security group rule that allows every protocol (-1), or every TCP or UDP port, from
 #   0.0.0.0/0 or ::/0 exposes every service on the instances to the whole internet, including
 #   ones never meant to be reachable.
+#   Any CIDR with a prefix length of 0 is the world however it is written (0.0.0.0/00, ::0/0).
 #   Trivy's AVD-AWS-0107 now covers only SSH and RDP (AWS-0005, AWS-0006), so no Trivy check is
 #   listed here.
 # related_resources:

@@ -7,6 +7,7 @@
 #   Telnet 23, SMB 445) are scanned for and attacked within minutes of being reachable from
 #   0.0.0.0/0 or ::/0. SSH, RDP and rules opening every port have checks of their own (AWS-0005,
 #   AWS-0006, AWS-0007).
+#   Any CIDR with a prefix length of 0 is the world however it is written (0.0.0.0/00, ::0/0).
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19

@@ -4,6 +4,7 @@
 # description: >-
 #   A security group rule that allows SSH (TCP port 22) from 0.0.0.0/0 or ::/0 exposes remote
 #   administration to the whole internet, where it is scanned and brute-forced within minutes.
+#   Any CIDR with a prefix length of 0 is the world however it is written (0.0.0.0/00, ::0/0).
 #   Trivy's AVD-AWS-0107 covers SSH and RDP in one check; this is its SSH half (AWS-0006 the RDP
 #   half).
 # related_resources:

@@ -5,14 +5,16 @@
 #   With a snapshot retention limit above 0 days ElastiCache takes a daily snapshot, so the data
 #   can be restored after a failure or a bad write. The API default is 0, which turns automatic
 #   backups off. AWS Config records no ElastiCache resources, so the check reads Terraform and
-#   CloudFormation only.
+#   CloudFormation only. Redis OSS and Valkey cache clusters (aws_elasticache_cluster,
+#   AWS::ElastiCache::CacheCluster) are read as well as replication groups; Memcached takes no
+#   snapshots and is not reported.
 #   Checkov's CKV_AWS_134 looks at cache clusters and Trivy's AVD-AWS-0050 at replication groups.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-automatic.html
 # custom:
 #   id: AWS-0065
 #   severity: MEDIUM
-#   resource_types: [aws.elasticache.replication_group]
+#   resource_types: [aws.elasticache.replication_group, aws.elasticache.cluster]
 #   formats: [terraform, cloudformation]
 #   recommended_action: >-
 #     Set snapshot_retention_limit (SnapshotRetentionLimit) to 1 day or more (up to 35).
@@ -32,15 +34,18 @@ package checks.aws.elasticache.automatic_backups
 
 import data.lib.scan
 
+kinds := {"aws.elasticache.replication_group": "ElastiCache replication group", "aws.elasticache.cluster": "ElastiCache cluster"}
+
 # METADATA
 # entrypoint: true
 deny contains v if {
-	some r in scan.resources("aws.elasticache.replication_group")
+	some type, kind in kinds
+	some r in scan.resources(type)
 	days := r.attributes.snapshot_retention_limit
 	is_number(days)
 	days < 1
 	v := {
-		"msg": concat("", ["ElastiCache replication group ", r.id, " does not take automatic backups (snapshot retention limit is 0)"]),
+		"msg": concat("", [kind, " ", r.id, " does not take automatic backups (snapshot retention limit is 0)"]),
 		"resource_id": r.id,
 		"attribute_path": ["snapshot_retention_limit"],
 	}

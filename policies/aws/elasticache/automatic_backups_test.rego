@@ -33,3 +33,11 @@ test_allow_unknown if {
 test_allow_other_types if {
 	count(automatic_backups.deny) == 0 with input as {"resources_by_type": {"aws.s3.bucket": [{"id": "b", "type": "aws.s3.bucket", "attributes": {"snapshot_retention_limit": 0}}]}}
 }
+
+test_deny_cluster if {
+	{v.msg | some v in automatic_backups.deny} == {"ElastiCache cluster aws_elasticache_cluster.c does not take automatic backups (snapshot retention limit is 0)"} with input as {"resources_by_type": {"aws.elasticache.cluster": [{"id": "aws_elasticache_cluster.c", "attributes": {"snapshot_retention_limit": 0}}]}}
+}
+
+test_allow_memcached_cluster if {
+	count(automatic_backups.deny) == 0 with input as {"resources_by_type": {"aws.elasticache.cluster": [{"id": "c", "attributes": {"snapshot_retention_limit": null}}]}}
+}

@@ -5,6 +5,7 @@
 #   sts:AssumeRole on Resource "*" lets a principal assume every role whose trust policy trusts
 #   its account, so its effective permissions are the union of all of them. Statements that allow
 #   every action are reported by AWS-0030 instead.
+#   IAM Identity Center permission sets' inline policies are IAM documents and are read too.
 # related_resources:
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_permissions-to-switch.html
 # custom:

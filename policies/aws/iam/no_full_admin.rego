@@ -5,6 +5,7 @@
 #   A statement that allows every action ("*" or "*:*") on every resource gives whoever holds the
 #   policy full control of the account, including IAM itself. Grant the actions a job needs
 #   instead. Managed policies and the inline policies of roles, users and groups are all checked.
+#   IAM Identity Center permission sets' inline policies are IAM documents and are read too.
 # related_resources:
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
 # custom:

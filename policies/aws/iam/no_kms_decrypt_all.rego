@@ -5,6 +5,7 @@
 #   kms:Decrypt or kms:ReEncryptFrom on Resource "*" lets a principal decrypt data protected by
 #   any KMS key of the account whose key policy trusts IAM, which defeats separating data by key.
 #   Statements that allow every action are reported by AWS-0030 instead.
+#   IAM Identity Center permission sets' inline policies are IAM documents and are read too.
 # related_resources:
 #   - https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies-best-practices.html
 # custom:

@@ -7,6 +7,7 @@
 #   iam:* on "*" lets it rewrite its own permissions. Statements that allow every action are
 #   reported by AWS-0030 instead; Allow statements with a NotAction that does not exclude
 #   iam:PassRole are reported here too.
+#   IAM Identity Center permission sets' inline policies are IAM documents and are read too.
 # related_resources:
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html
 # custom:

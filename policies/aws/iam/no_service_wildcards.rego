@@ -5,6 +5,7 @@
 #   A "service:*" action (s3:*, ec2:*) on Resource "*" grants every current and future action of
 #   the service, including destructive and administrative ones, on every resource of the account.
 #   Statements that allow every action are reported by AWS-0030 instead.
+#   IAM Identity Center permission sets' inline policies are IAM documents and are read too.
 # related_resources:
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-21
 # custom:

@@ -6,6 +6,8 @@
 #   year, which limits how much data one key version protects and how long a leaked version stays
 #   useful. It is off unless enabled. Asymmetric and HMAC keys, and keys with imported material,
 #   cannot rotate automatically and are not reported; AWS managed keys rotate by themselves.
+#   On AWS Config the key spec is read from keySpec, else from customerMasterKeySpec (the name
+#   the published Config schema lists), so the live check fires on items that carry only that.
 # related_resources:
 #   - https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html
 # custom:

@@ -4,7 +4,8 @@
 # description: >-
 #   Active tracing samples incoming requests and records them in AWS X-Ray, which shows where a
 #   request went and helps investigate errors and incidents. The default mode, PassThrough, only
-#   traces requests that arrive already sampled by an upstream service.
+#   traces requests that arrive already sampled by an upstream service. The mode is compared
+#   ignoring case (passthrough is PassThrough).
 # related_resources:
 #   - https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html
 # custom:
@@ -33,7 +34,9 @@ import data.lib.scan
 # entrypoint: true
 deny contains v if {
 	some r in scan.resources("aws.lambda.function")
-	r.attributes.tracing_mode == "PassThrough"
+	mode := r.attributes.tracing_mode
+	is_string(mode)
+	lower(mode) == "passthrough"
 	v := {
 		"msg": concat("", ["Lambda function ", r.id, " does not trace requests actively with X-Ray"]),
 		"resource_id": r.id,

@@ -29,3 +29,8 @@ test_allow_unknown if {
 test_allow_other_types if {
 	count(tracing.deny) == 0 with input as {"resources_by_type": {"aws.ecs.task_definition": [{"id": "t", "attributes": {"tracing_mode": "PassThrough"}}]}}
 }
+
+test_deny_pass_through_any_case if {
+	count(tracing.deny) == 1 with input as {"resources_by_type": {"aws.lambda.function": [{"id": "f", "attributes": {"tracing_mode": "passthrough"}}]}}
+	count(tracing.deny) == 0 with input as {"resources_by_type": {"aws.lambda.function": [{"id": "f", "attributes": {"tracing_mode": "ACTIVE"}}]}}
+}

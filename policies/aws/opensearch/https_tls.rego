@@ -4,8 +4,8 @@
 # description: >-
 #   A domain that does not enforce HTTPS accepts requests, credentials and documents in clear
 #   text, and a TLS security policy that allows TLS 1.0 and 1.1 permits protocol versions with
-#   known weaknesses. Domains without domain endpoint options are not reported, because the
-#   service then chooses both settings.
+#   known weaknesses. A domain without domain endpoint options is reported too: the service then
+#   applies its defaults, which do not enforce HTTPS and allow TLS 1.0 (Policy-Min-TLS-1-0-2019-07).
 #   KICS's CloudFormation query asks only for HTTPS; this check also asks for a TLS 1.2 policy.
 # related_resources:
 #   - https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html

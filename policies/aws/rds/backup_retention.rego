@@ -4,13 +4,14 @@
 # description: >-
 #   Automated backups allow a point-in-time restore within the retention period. With 0 days
 #   backups are off; the default of 1 day rarely leaves time to notice corruption or a bad
-#   deletion before the last good backup is gone.
+#   deletion before the last good backup is gone. Aurora and Multi-AZ DB clusters keep their
+#   backups at the cluster, so clusters are read too (their members take it from the cluster).
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html
 # custom:
 #   id: AWS-0010
 #   severity: MEDIUM
-#   resource_types: [aws.rds.db_instance]
+#   resource_types: [aws.rds.db_instance, aws.rds.db_cluster]
 #   formats: [terraform, cloudformation, aws-config]
 #   recommended_action: >-
 #     Set backup_retention_period (BackupRetentionPeriod) to 7 days or more (up to 35).
@@ -33,15 +34,18 @@ import data.lib.scan
 
 minimum_days := 7
 
+kinds := {"aws.rds.db_instance": "RDS DB instance", "aws.rds.db_cluster": "RDS DB cluster"}
+
 # METADATA
 # entrypoint: true
 deny contains v if {
-	some r in scan.resources("aws.rds.db_instance")
+	some type, kind in kinds
+	some r in scan.resources(type)
 	days := r.attributes.backup_retention_period
 	is_number(days)
 	days < minimum_days
 	v := {
-		"msg": concat("", ["RDS DB instance ", r.id, " keeps automated backups for ", format_int(days, 10), " day(s); at least ", format_int(minimum_days, 10), " are required"]),
+		"msg": concat("", [kind, " ", r.id, " keeps automated backups for ", format_int(days, 10), " day(s); at least ", format_int(minimum_days, 10), " are required"]),
 		"resource_id": r.id,
 		"attribute_path": ["backup_retention_period"],
 	}

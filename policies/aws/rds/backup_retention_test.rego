@@ -46,3 +46,15 @@ test_allow_above_minimum if {
 test_allow_not_a_number if {
 	count(backup_retention.deny) == 0 with input as instance({"backup_retention_period": "3"})
 }
+
+test_deny_cluster if {
+	backup_retention.deny == {{
+		"msg": "RDS DB cluster aws_rds_cluster.main keeps automated backups for 1 day(s); at least 7 are required",
+		"resource_id": "aws_rds_cluster.main",
+		"attribute_path": ["backup_retention_period"],
+	}} with input as {"resources_by_type": {"aws.rds.db_cluster": [{"id": "aws_rds_cluster.main", "attributes": {"backup_retention_period": 1}}]}}
+}
+
+test_allow_cluster_long_retention if {
+	count(backup_retention.deny) == 0 with input as {"resources_by_type": {"aws.rds.db_cluster": [{"id": "c", "attributes": {"backup_retention_period": 14}}]}}
+}

@@ -4,7 +4,8 @@
 # description: >-
 #   A publicly accessible instance gets a DNS name that resolves to a public IP address, so
 #   anyone the security groups let through can reach the database from the internet. Databases
-#   belong in private subnets, reached through the application or a bastion.
+#   belong in private subnets, reached through the application or a bastion. Aurora cluster
+#   members (Terraform aws_rds_cluster_instance) are DB instances and are read too.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding
 # custom:

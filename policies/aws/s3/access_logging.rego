@@ -3,7 +3,9 @@
 # title: S3 buckets log access requests
 # description: >-
 #   Server access logs record every request made to the bucket, which incident response and
-#   audits depend on. Logging is off unless configured.
+#   audits depend on. Logging is off unless configured. Unlike Checkov and Trivy, a bucket that
+#   another bucket of the scan names as its log target is not reported: it receives the logs, and
+#   logging it to itself would only log its own deliveries.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html
 # custom:
@@ -37,9 +39,22 @@ import data.lib.scan
 deny contains v if {
 	some r in scan.resources("aws.s3.bucket")
 	r.attributes.logging.enabled == false
+	not log_target(r)
 	v := {
 		"msg": concat("", ["S3 bucket ", r.id, " does not have access logging enabled"]),
 		"resource_id": r.id,
 		"attribute_path": ["logging", "enabled"],
 	}
+}
+
+log_target(bucket) if bucket.attributes.name in log_targets
+
+# linked by the normaliser: named by reference, also when its name is only known after apply
+log_target(bucket) if bucket.attributes.logging.receives_access_logs == true
+
+# the buckets other buckets deliver their access logs to, collected once (one lookup per bucket)
+log_targets contains name if {
+	some other in scan.resources("aws.s3.bucket")
+	name := other.attributes.logging.target_bucket
+	is_string(name)
 }

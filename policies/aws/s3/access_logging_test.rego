@@ -29,3 +29,24 @@ test_allow_attribute_absent if {
 test_allow_unknown if {
 	count(access_logging.deny) == 0 with input as bucket({"enabled": {"$unknown": true, "reason": "computed"}})
 }
+
+two_buckets(target) := {"resources_by_type": {"aws.s3.bucket": [
+	{"id": "aws_s3_bucket.data", "type": "aws.s3.bucket", "attributes": {"name": "acme-data", "logging": {"enabled": true, "target_bucket": target}}},
+	{"id": "aws_s3_bucket.logs", "type": "aws.s3.bucket", "attributes": {"name": "acme-logs", "logging": {"enabled": false}}},
+]}}
+
+test_allow_log_target if {
+	count(access_logging.deny) == 0 with input as two_buckets("acme-logs")
+}
+
+test_deny_bucket_no_other_logs_to if {
+	{v.resource_id | some v in access_logging.deny} == {"aws_s3_bucket.logs"} with input as two_buckets("acme-elsewhere")
+}
+
+test_deny_when_target_unknown if {
+	count(access_logging.deny) == 1 with input as two_buckets({"$unknown": true, "reason": "computed"})
+}
+
+test_allow_linked_log_target if {
+	count(access_logging.deny) == 0 with input as bucket({"enabled": false, "receives_access_logs": true})
+}

@@ -4,8 +4,10 @@
 # description: >-
 #   S3 accepts HTTP as well as HTTPS unless the bucket policy denies requests whose
 #   aws:SecureTransport is false; without that statement, data and credentials can cross the
-#   network unencrypted. A bucket with no policy is reported. Terraform is not covered: the
-#   Terraform model of a bucket does not carry its aws_s3_bucket_policy yet.
+#   network unencrypted. A bucket with no policy is reported. In Terraform the policy is read
+#   from the bucket's aws_s3_bucket_policy (or the provider v3 policy argument), written with
+#   jsonencode, as JSON text or as data.aws_iam_policy_document; a policy the scan cannot
+#   resolve is not reported.
 #   KICS's CloudFormation query asks only that write actions require TLS; this check asks it of
 #   every request.
 # related_resources:
@@ -15,7 +17,7 @@
 #   id: AWS-0102
 #   severity: MEDIUM
 #   resource_types: [aws.s3.bucket]
-#   formats: [cloudformation, aws-config]
+#   formats: [terraform, cloudformation, aws-config]
 #   recommended_action: >-
 #     Add a bucket policy statement with Effect Deny, Principal "*", Action "s3:*", the bucket and
 #     its objects as Resource, and Condition {"Bool": {"aws:SecureTransport": "false"}}.

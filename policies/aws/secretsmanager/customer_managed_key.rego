@@ -5,7 +5,9 @@
 #   A secret without a key of its own is encrypted with the AWS managed key aws/secretsmanager,
 #   whose key policy cannot be changed: anyone in the account allowed to use Secrets Manager can
 #   use it. A customer managed key adds a key policy that says who may decrypt the secret, and is
-#   required to share the secret with another account.
+#   required to share the secret with another account. The AWS managed key named explicitly
+#   (alias/aws/secretsmanager or its alias ARN) is the same key and is reported.
+#   An empty key id ("") names no key and is reported like a missing one.
 # related_resources:
 #   - https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
 # custom:
@@ -30,8 +32,11 @@ package checks.aws.secretsmanager.customer_managed_key
 
 import data.lib.scan
 
-# The AWS managed key, named explicitly.
-aws_managed(key) if endswith(key, "alias/aws/secretsmanager")
+# The AWS managed key, named explicitly: its alias, or the alias ARN in any partition. Parsed,
+# not suffix-matched: a customer alias such as alias/team/aws/secretsmanager is not it.
+aws_managed(key) if lower(trim_space(key)) == "alias/aws/secretsmanager"
+
+aws_managed(key) if regex.match(`^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:[0-9]{12}:alias/aws/secretsmanager$`, lower(trim_space(key)))
 
 # METADATA
 # entrypoint: true

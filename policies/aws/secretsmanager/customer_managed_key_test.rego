@@ -32,3 +32,12 @@ test_allow_unknown if {
 test_allow_other_types if {
 	count(customer_managed_key.deny) == 0 with input as {"resources_by_type": {"aws.rds.db_instance": [{"id": "d", "attributes": {"kms_key_id": null}}]}}
 }
+
+test_aws_managed_key_forms if {
+	every key in ["alias/aws/secretsmanager", "arn:aws:kms:eu-west-1:111122223333:alias/aws/secretsmanager", "arn:aws-us-gov:kms:us-gov-west-1:111122223333:alias/aws/secretsmanager"] {
+		customer_managed_key.aws_managed(key)
+	}
+	every key in ["alias/team/aws/secretsmanager", "arn:aws:kms:eu-west-1:111122223333:alias/team/aws/secretsmanager", "arn:aws:kms:eu-west-1:111122223333:key/5f0c3a7e-1d2b-4c8e-9f6a-0b1c2d3e4f5a"] {
+		not customer_managed_key.aws_managed(key)
+	}
+}

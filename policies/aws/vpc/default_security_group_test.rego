@@ -60,3 +60,21 @@ test_allow_unknown_name if {
 test_allow_other_types if {
 	count(default_security_group.deny) == 0 with input as {"resources_by_type": {"aws.ec2.vpc": [{"id": "v", "attributes": {"ingress_rules": 3}}]}}
 }
+
+vpc(managed) := {"resources_by_type": {"aws.ec2.vpc": [{"id": "aws_vpc.main", "attributes": {"default_security_group_managed": managed}}]}}
+
+test_deny_vpc_default_group_unmanaged if {
+	default_security_group.deny == {{
+		"msg": "VPC aws_vpc.main keeps the default security group AWS creates, which allows all traffic between its members: no aws_default_security_group manages it",
+		"resource_id": "aws_vpc.main",
+		"attribute_path": ["default_security_group_managed"],
+	}} with input as vpc(false)
+}
+
+test_allow_vpc_default_group_managed if {
+	count(default_security_group.deny) == 0 with input as vpc(true)
+}
+
+test_allow_vpc_default_group_unknown if {
+	count(default_security_group.deny) == 0 with input as vpc(unk)
+}

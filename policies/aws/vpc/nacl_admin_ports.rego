@@ -7,6 +7,9 @@
 #   security groups as the only barrier. Entries are evaluated by rule number, so an allow is not
 #   reported when a lower-numbered entry denies the same traffic from everywhere (or may, as far
 #   as the scan can tell).
+#   Any CIDR with a prefix length of 0 is the world however it is written (0.0.0.0/00, ::0/0).
+#   An entry whose ACL is not in the module or template is checked on its own (the ACL's other
+#   entries are not seen), not skipped.
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-21

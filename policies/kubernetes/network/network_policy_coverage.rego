@@ -19,6 +19,7 @@
 #     - k8s.batch.job
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
+#     - k8s.apps.deploymentconfig
 #     - k8s.networking.networkpolicy
 #     - k8s.extensions.networkpolicy
 #   formats: [kubernetes]

@@ -2,7 +2,7 @@
 # scope: package
 # title: LoadBalancer Services are internal or restrict their source ranges
 # description: >-
-#   A Service of type LoadBalancer gets a cloud load balancer that, by default, is public and accepts connections from any address. Reported for LoadBalancer Services that are not internal (by the AWS, GKE, Azure, OCI, IBM Cloud or OpenStack internal load balancer annotation) and do not restrict clients with spec.loadBalancerSourceRanges (or the older source-ranges annotation) to ranges other than 0.0.0.0/0 and ::/0. A Service meant to be public on purpose is a finding to suppress with its reason.
+#   A Service of type LoadBalancer gets a cloud load balancer that, by default, is public and accepts connections from any address. Reported for LoadBalancer Services that are not internal (by the AWS, GKE, Azure, OCI, IBM Cloud or OpenStack internal load balancer annotation) and do not restrict clients with spec.loadBalancerSourceRanges (or the older source-ranges annotation) to ranges other than the world (any range of prefix length 0: 0.0.0.0/0, ::/0, ::0/0, …). A Service meant to be public on purpose is a finding to suppress with its reason.
 # related_resources:
 #   - https://kubernetes.io/docs/concepts/services-networking/service/#loadbalancer
 #   - https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer
@@ -31,6 +31,7 @@
 package checks.kubernetes.network.service_load_balancer
 
 import data.lib.k8s
+import data.lib.net
 import data.lib.scan
 
 # Annotations that make the load balancer internal -> the values that do (lower case; "*" any but "false").
@@ -44,8 +45,6 @@ internal_annotations := {
 	"service.kubernetes.io/ibm-load-balancer-cloud-provider-ip-type": "private",
 	"service.beta.kubernetes.io/openstack-internal-load-balancer": "true",
 }
-
-open_ranges := {"0.0.0.0/0", "::/0"}
 
 is_internal(annotations) if {
 	some name, want in internal_annotations
@@ -64,7 +63,7 @@ restricted(r) if {
 	count(ranges) > 0
 	every range in ranges {
 		is_string(range)
-		not trim_space(range) in open_ranges
+		not net.is_world(trim_space(range))
 	}
 }
 
@@ -74,7 +73,7 @@ restricted(r) if {
 	ranges := [trim_space(s) | some s in split(value, ","); trim_space(s) != ""]
 	count(ranges) > 0
 	every range in ranges {
-		not range in open_ranges
+		not net.is_world(range)
 	}
 }
 

@@ -17,6 +17,8 @@ test_deny_public if {
 		"attribute_path": ["spec", "type"],
 	}} with input as service({"type": "LoadBalancer"})
 	count(service_load_balancer.deny) == 1 with input as service({"type": "LoadBalancer", "loadBalancerSourceRanges": ["10.0.0.0/8", "0.0.0.0/0"]})
+	count(service_load_balancer.deny) == 1 with input as service({"type": "LoadBalancer", "loadBalancerSourceRanges": ["10.0.0.0/8", "::0/0"]})
+	count(service_load_balancer.deny) == 1 with input as service({"type": "LoadBalancer", "loadBalancerSourceRanges": ["0.0.0.0/00"]})
 	count(service_load_balancer.deny) == 1 with input as service_meta({"annotations": {"service.beta.kubernetes.io/aws-load-balancer-internal": "false"}}, {"type": "LoadBalancer"})
 }
 

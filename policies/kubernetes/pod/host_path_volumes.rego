@@ -19,6 +19,7 @@
 #     - k8s.batch.job
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
+#     - k8s.apps.deploymentconfig
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Replace the hostPath volume with a persistentVolumeClaim, emptyDir, configMap, secret or projected volume; node agents that need host access belong in a dedicated privileged namespace.

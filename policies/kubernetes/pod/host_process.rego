@@ -19,6 +19,7 @@
 #     - k8s.batch.job
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
+#     - k8s.apps.deploymentconfig
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Remove windowsOptions.hostProcess (or set it to false); run node management tasks from a dedicated privileged namespace.

@@ -18,6 +18,7 @@
 #     - k8s.batch.job
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
+#     - k8s.apps.deploymentconfig
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Reference the image by digest (registry/name:tag@sha256:...), and let a bot such as Renovate or Dependabot update the digest.

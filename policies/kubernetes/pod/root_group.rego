@@ -18,6 +18,7 @@
 #     - k8s.batch.job
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
+#     - k8s.apps.deploymentconfig
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Set runAsGroup, fsGroup and supplementalGroups to a non-zero group ID (for example 10001).

@@ -18,6 +18,7 @@
 #     - k8s.batch.job
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
+#     - k8s.apps.deploymentconfig
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Set securityContext.runAsNonRoot to true on the pod (and do not override it with false on a container), and build images with a non-root USER.

@@ -19,6 +19,7 @@
 #     - k8s.batch.job
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
+#     - k8s.apps.deploymentconfig
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Mount the Secret as a volume (secret or projected) and have the application read the file, which also picks up rotated values.

@@ -18,6 +18,7 @@
 #     - k8s.batch.job
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
+#     - k8s.apps.deploymentconfig
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Remove seLinuxOptions.user and seLinuxOptions.role, and set seLinuxOptions.type only to one of the container types (or leave it unset).

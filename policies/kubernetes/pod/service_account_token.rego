@@ -18,6 +18,7 @@
 #     - k8s.batch.job
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
+#     - k8s.apps.deploymentconfig
 #     - k8s.core.serviceaccount
 #   formats: [kubernetes]
 #   recommended_action: >-

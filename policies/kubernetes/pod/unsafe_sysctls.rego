@@ -19,6 +19,7 @@
 #     - k8s.batch.job
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
+#     - k8s.apps.deploymentconfig
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Remove the unsafe sysctl from spec.securityContext.sysctls, or set it on dedicated nodes through the kubelet --allowed-unsafe-sysctls flag and a privileged namespace.

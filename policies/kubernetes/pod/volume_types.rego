@@ -18,6 +18,7 @@
 #     - k8s.batch.job
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
+#     - k8s.apps.deploymentconfig
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Mount the storage through a persistentVolumeClaim (backed by a PersistentVolume or CSI driver) instead of declaring the volume source in the pod.

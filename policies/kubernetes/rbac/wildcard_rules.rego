@@ -2,7 +2,7 @@
 # scope: package
 # title: Roles and ClusterRoles grant no wildcard verbs or resources
 # description: >-
-#   A "*" in verbs or resources grants every current and future verb or resource of the API groups listed, including ones (such as escalate, impersonate or secrets) the author never meant to grant, which breaks least privilege. Each wildcard in a rule of a Role or ClusterRole is reported; aggregated ClusterRoles whose rules are filled in by the controller have none to report.
+#   A "*" in verbs or resources grants every current and future verb or resource of the API groups listed, and a "*" in apiGroups extends the rule to every API group, CRDs included, including ones (such as escalate, impersonate or secrets) the author never meant to grant, which breaks least privilege. Each wildcard in a rule of a Role or ClusterRole is reported; aggregated ClusterRoles whose rules are filled in by the controller have none to report.
 # related_resources:
 #   - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege
 # custom:
@@ -28,10 +28,13 @@
 #   reads:
 #     - 'rules.*.verbs'
 #     - 'rules.*.resources'
+#     - 'rules.*.apiGroups'
 #   deprecated: false
 package checks.kubernetes.rbac.wildcard_rules
 
 import data.lib.scan
+
+labels := {"verbs": "verb", "resources": "resource", "apiGroups": "API group"}
 
 # METADATA
 # entrypoint: true
@@ -41,13 +44,13 @@ deny contains v if {
 	rules := r.attributes.rules
 	is_array(rules)
 	some i, rule in rules
-	some field in ["verbs", "resources"]
+	some field, label in labels
 	values := rule[field]
 	is_array(values)
 	some j, value in values
 	value == "*"
 	v := {
-		"msg": concat("", [r.id, " grants every ", trim_suffix(field, "s"), " (\"*\") in rule ", format_int(i, 10)]),
+		"msg": concat("", [r.id, " grants every ", label, " (\"*\") in rule ", format_int(i, 10)]),
 		"resource_id": r.id,
 		"attribute_path": ["rules", i, field, j],
 	}

@@ -17,11 +17,19 @@ test_deny_wildcard_verbs if {
 }
 
 test_deny_wildcard_resources_in_role if {
-	count(wildcard_rules.deny) == 1 with input as {"resources_by_type": {"k8s.rbac.role": [{"id": "r", "attributes": {"rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["get"]}]}}]}}
+	count(wildcard_rules.deny) == 2 with input as {"resources_by_type": {"k8s.rbac.role": [{"id": "r", "attributes": {"rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["get"]}]}}]}}
 }
 
 test_allow_explicit if {
-	count(paths([{"apiGroups": ["*"], "resources": ["pods"], "verbs": ["get", "list"]}])) == 0
+	count(paths([{"apiGroups": ["", "apps"], "resources": ["pods"], "verbs": ["get", "list"]}])) == 0
+}
+
+test_deny_wildcard_api_groups if {
+	wildcard_rules.deny == {{
+		"msg": "rbac.authorization.k8s.io/v1/ClusterRole/r grants every API group (\"*\") in rule 0",
+		"resource_id": "rbac.authorization.k8s.io/v1/ClusterRole/r",
+		"attribute_path": ["rules", 0, "apiGroups", 1],
+	}} with input as role([{"apiGroups": ["", "*"], "resources": ["pods"], "verbs": ["get"]}])
 }
 
 test_allow_attribute_absent if {

@@ -15,7 +15,8 @@ type Maybe<T> = T | UnknownValue;
  *
  * The defaults apply inside a written recording group (the provider's schema defaults; in
  * CloudFormation an unset flag of the API's RecordingGroup is false). Without a recording group
- * the recorder gets whatever AWS chooses, so both flags are unknown.
+ * the recorder records all supported resource types (all_supported true, the API's default);
+ * whether it includes global types is AWS's choice, so that flag is unknown.
  */
 export interface ConfigConfigurationRecorder {
   name: Maybe<string> | null;

@@ -62,6 +62,12 @@ export interface Ec2Instance {
  */
 export interface LaunchTemplate {
   metadata: MetadataOptions;
+  /**
+   * Terraform and CloudFormation: true when a network interface of the template sets
+   * associate_public_ip_address (AssociatePublicIpAddress); unknown when none does (the subnet
+   * decides). Not read from AWS Config.
+   */
+  public_ip?: Maybe<boolean>;
 }
 
 /**
@@ -76,6 +82,8 @@ export interface LaunchTemplate {
 export interface LaunchConfiguration {
   metadata: MetadataOptions;
   public_ip: Maybe<boolean>;
+  /** Terraform and CloudFormation: the written EBS block devices, as for instances. */
+  block_devices?: BlockDevice[] | UnknownValue;
 }
 
 /**

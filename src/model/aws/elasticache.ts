@@ -27,3 +27,21 @@ export interface ElasticacheReplicationGroup {
   /** Days automatic snapshots are kept; 0 turns automatic backups off. */
   snapshot_retention_limit: Maybe<number>;
 }
+
+/**
+ * Canonical `aws.elasticache.cluster`: an ElastiCache cache cluster, Terraform
+ * `aws_elasticache_cluster` and CloudFormation `AWS::ElastiCache::CacheCluster`.
+ *
+ * | attribute                | Terraform                                  | CloudFormation                  |
+ * |--------------------------|--------------------------------------------|---------------------------------|
+ * | engine                   | engine, null                               | Engine, null                    |
+ * | snapshot_retention_limit | snapshot_retention_limit, 0 (backups off)  | SnapshotRetentionLimit, 0       |
+ *
+ * Memcached takes no snapshots: its limit is null (nothing to check). A Terraform cluster that
+ * joins a replication group (`replication_group_id`) takes the group's settings: unknown unless
+ * written.
+ */
+export interface ElasticacheCluster {
+  engine: Maybe<string> | null;
+  snapshot_retention_limit: Maybe<number> | null;
+}

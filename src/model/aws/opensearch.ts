@@ -12,13 +12,13 @@ type Maybe<T> = T | UnknownValue;
  * |----------------------------------|---------------------------------------------|-----------------------------------------|------------|
  * | encryption_at_rest.enabled       | encrypt_at_rest.enabled, false              | EncryptionAtRestOptions.Enabled, false  | EncryptionAtRestOptions.Enabled |
  * | node_to_node_encryption.enabled  | node_to_node_encryption.enabled, false      | NodeToNodeEncryptionOptions.Enabled, false | NodeToNodeEncryptionOptions.Enabled |
- * | endpoint.enforce_https           | domain_endpoint_options.enforce_https: true when the block is written, unknown without it | DomainEndpointOptions.EnforceHTTPS; absent: unknown | DomainEndpointOptions.EnforceHTTPS |
- * | endpoint.tls_security_policy     | domain_endpoint_options.tls_security_policy; absent: unknown | DomainEndpointOptions.TLSSecurityPolicy; absent: unknown | DomainEndpointOptions.TLSSecurityPolicy |
+ * | endpoint.enforce_https           | domain_endpoint_options.enforce_https: true when the block is written, false without it | DomainEndpointOptions.EnforceHTTPS; absent: false | DomainEndpointOptions.EnforceHTTPS |
+ * | endpoint.tls_security_policy     | domain_endpoint_options.tls_security_policy; absent: Policy-Min-TLS-1-0-2019-07 | DomainEndpointOptions.TLSSecurityPolicy; absent: Policy-Min-TLS-1-0-2019-07 | DomainEndpointOptions.TLSSecurityPolicy |
  *
  * The provider documents both encryption blocks as false when left out. Without a
  * `domain_endpoint_options` block (or `DomainEndpointOptions`) nothing is sent and the service
- * chooses, so HTTPS enforcement and the TLS policy are unknown; the provider's own default for
- * `enforce_https` (true) applies only inside a written block.
+ * applies its defaults: HTTPS is not enforced and the TLS policy is Policy-Min-TLS-1-0-2019-07;
+ * the provider's own default for `enforce_https` (true) applies only inside a written block.
  */
 export interface OpensearchDomain {
   encryption_at_rest: { enabled: Maybe<boolean> };

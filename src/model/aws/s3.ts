@@ -33,7 +33,16 @@ export interface S3Bucket {
     ignore_public_acls: Maybe<boolean>;
     restrict_public_buckets: Maybe<boolean>;
   };
-  logging: { enabled: Maybe<boolean>; target_bucket: Maybe<string> | null; target_prefix: Maybe<string> | null };
+  logging: {
+    enabled: Maybe<boolean>;
+    target_bucket: Maybe<string> | null;
+    target_prefix: Maybe<string> | null;
+    /**
+     * Another bucket of the same template or module names this one as its log target (by
+     * reference or by name); left out otherwise. AWS Config records no such link (the policy compares names).
+     */
+    receives_access_logs?: true;
+  };
   /**
    * The bucket policy document (IAM policy JSON: Version, Statement[]), as attached by the same
    * definition (CloudFormation: the AWS::S3::BucketPolicy naming the bucket). null when the

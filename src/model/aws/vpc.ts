@@ -18,6 +18,12 @@ type Maybe<T> = T | UnknownValue;
 export interface Vpc {
   is_default: Maybe<boolean>;
   flow_logs: { enabled: Maybe<boolean> };
+  /**
+   * Terraform only: an `aws_default_security_group` of the module manages this VPC's default
+   * group. When false, the group AWS creates with the VPC keeps its rules (all traffic between
+   * its members, all outbound).
+   */
+  default_security_group_managed?: Maybe<boolean>;
 }
 
 /**

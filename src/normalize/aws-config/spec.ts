@@ -1,5 +1,5 @@
 import { unknownValue } from '../../model/unknown.js';
-import { setDotted, splitDotted, type ConfigRefine, type FieldRule, type SourceMapping } from '../aws/spec.js';
+import { keyOrNull, setDotted, splitDotted, type ConfigRefine, type FieldRule, type SourceMapping } from '../aws/spec.js';
 import { bool, child, decodeJson, dig, elements, num, present, text, type Located } from './item.js';
 import type { ItemProvenance } from './provenance.js';
 
@@ -8,6 +8,7 @@ const CONVERT: Record<FieldRule['kind'], (node: Located) => unknown> = {
   bool,
   number: num,
   string: text,
+  key: (node) => keyOrNull(text(node)),
   strings: (node) => {
     const items = elements(node);
     if (items.length === 0 && !Array.isArray(decodeJson(node.value))) return text(node) === undefined ? undefined : [text(node)];

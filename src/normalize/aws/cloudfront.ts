@@ -1,10 +1,12 @@
 import { isUnknown, unknownValue } from '../../model/unknown.js';
-import type { AttributePath } from '../../model/index.js';
+import { pathKey, type AttributePath } from '../../model/index.js';
 import { child, elements, present, text, type Located } from '../aws-config/item.js';
 import { asRecord, asString } from '../../resolve/cloudformation/convert.js';
 import { toStr } from '../terraform/convert.js';
-import type { Field, Fields } from '../../resolve/terraform/fields.js';
-import type { CfnRefine, ConfigRefine, ServiceModule, TerraformRefine } from './spec.js';
+import { Fields, type Field } from '../../resolve/terraform/fields.js';
+import { findParent } from '../../resolve/terraform/links.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
+import { setDotted, type CfnRefine, type ConfigRefine, type ServiceModule, type SourceMapping, type TerraformGroup, type TerraformRefine } from './spec.js';
 
 /** CloudFront distributions: model/aws/cloudfront.ts has the table of sources and defaults. */
 
@@ -128,23 +130,54 @@ function refineConfig(out: Record<string, unknown>, ctx: ConfigRefine): void {
   blankToNull(out, ctx.set, [['default_root_object'], ['web_acl_id'], ['logging', 'bucket']]);
 }
 
+const TF_MAPPING: SourceMapping<TerraformRefine> = {
+    nativeTypes: ['aws_cloudfront_distribution'],
+    fields: {
+      'default_cache_behavior.viewer_protocol_policy': { path: ['default_cache_behavior', 'viewer_protocol_policy'], kind: 'string' },
+      'viewer_certificate.cloudfront_default_certificate': { path: ['viewer_certificate', 'cloudfront_default_certificate'], kind: 'bool', absent: false },
+      'viewer_certificate.minimum_protocol_version': { path: ['viewer_certificate', 'minimum_protocol_version'], kind: 'string', absent: 'TLSv1' },
+      'logging.enabled': { path: ['logging_config'], kind: 'present' },
+      'logging.bucket': { path: ['logging_config', 'bucket'], kind: 'string' },
+      web_acl_id: { path: ['web_acl_id'], kind: 'string' },
+      default_root_object: { path: ['default_root_object'], kind: 'string' },
+    },
+    refine: refineTerraform,
+};
+
+/**
+ * Standard logging v2: an `aws_cloudwatch_log_delivery_source` whose resource_arn is the
+ * distribution's, with an `aws_cloudwatch_log_delivery` from that source, turns logging on. A
+ * source or delivery that cannot be resolved leaves the unlogged distributions unknown.
+ */
+const terraformLogDelivery: TerraformGroup = {
+  nativeTypes: ['aws_cloudfront_distribution', 'aws_cloudwatch_log_delivery_source', 'aws_cloudwatch_log_delivery'],
+  normalize(instances, scope, tools) {
+    const of = (type: string): ResourceInstance[] => instances.filter((i) => i.type === type);
+    const distributions = new Map(of('aws_cloudfront_distribution').map((i) => [i.id, tools.bySpec(i, 'aws.cloudfront.distribution', TF_MAPPING, scope)] as const));
+    const sources = new Map(of('aws_cloudwatch_log_delivery_source').map((i) => [i.id, i] as const));
+    let unresolved = false;
+    for (const delivery of of('aws_cloudwatch_log_delivery')) {
+      const source = findParent(delivery.block.body.attributes.delivery_source_name?.expr, delivery.scope, 'aws_cloudwatch_log_delivery_source', ['name'], sources);
+      const arn = source?.block.body.attributes.resource_arn?.expr;
+      const distribution = source && findParent(arn, source.scope, 'aws_cloudfront_distribution', ['arn'], distributions);
+      if (distribution) {
+        setDotted(distribution.attributes, ['logging', 'enabled'], true);
+        distribution.provenance.set(pathKey(['logging', 'enabled']), source.block.range);
+      } else if (!source || isUnknown(Fields.fromBody(source.block.body, source.scope, source.block.range).get('resource_arn')?.value)) unresolved = true;
+    }
+    const all = [...distributions.values()];
+    const why = unknownValue('a CloudWatch log delivery of this module may log a distribution that cannot be resolved');
+    if (unresolved) for (const d of all) if ((d.attributes.logging as Record<string, unknown>).enabled === false) setDotted(d.attributes, ['logging', 'enabled'], why);
+    return [...all, ...[...of('aws_cloudwatch_log_delivery_source'), ...of('aws_cloudwatch_log_delivery')].map((i) => tools.raw(i, scope))];
+  },
+};
+
 export const cloudfront: ServiceModule = {
+  terraformGroups: [terraformLogDelivery],
   specs: [
     {
       canonicalType: 'aws.cloudfront.distribution',
-      terraform: {
-        nativeTypes: ['aws_cloudfront_distribution'],
-        fields: {
-          'default_cache_behavior.viewer_protocol_policy': { path: ['default_cache_behavior', 'viewer_protocol_policy'], kind: 'string' },
-          'viewer_certificate.cloudfront_default_certificate': { path: ['viewer_certificate', 'cloudfront_default_certificate'], kind: 'bool', absent: false },
-          'viewer_certificate.minimum_protocol_version': { path: ['viewer_certificate', 'minimum_protocol_version'], kind: 'string', absent: 'TLSv1' },
-          'logging.enabled': { path: ['logging_config'], kind: 'present' },
-          'logging.bucket': { path: ['logging_config', 'bucket'], kind: 'string' },
-          web_acl_id: { path: ['web_acl_id'], kind: 'string' },
-          default_root_object: { path: ['default_root_object'], kind: 'string' },
-        },
-        refine: refineTerraform,
-      },
+      terraform: TF_MAPPING,
       cloudformation: {
         nativeTypes: ['AWS::CloudFront::Distribution'],
         fields: {

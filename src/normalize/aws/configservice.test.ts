@@ -17,11 +17,11 @@ function cloudformation(properties: string): Resource {
 }
 
 describe('aws.config.configuration_recorder', () => {
-  it('applies the provider defaults inside recording_group, and nothing without one', async () => {
+  it('applies the provider defaults inside recording_group; without one, all supported types (issue 15)', async () => {
     const grouped = await terraform('  recording_group {\n    include_global_resource_types = "true"\n  }\n');
     expect(grouped.attributes).toEqual({ name: 'default', all_supported: true, include_global_resource_types: true });
     const bare = await terraform('');
-    expect(isUnknown(bare.attributes.all_supported)).toBe(true);
+    expect(bare.attributes.all_supported).toBe(true);
     expect(isUnknown(bare.attributes.include_global_resource_types)).toBe(true);
   });
 
@@ -29,6 +29,7 @@ describe('aws.config.configuration_recorder', () => {
     const grouped = cloudformation('      RecordingGroup:\n        AllSupported: true\n');
     expect(grouped.attributes).toMatchObject({ all_supported: true, include_global_resource_types: false });
     const bare = cloudformation('');
-    expect(isUnknown(bare.attributes.all_supported)).toBe(true);
+    expect(bare.attributes.all_supported).toBe(true);
+    expect(isUnknown(bare.attributes.include_global_resource_types)).toBe(true);
   });
 });

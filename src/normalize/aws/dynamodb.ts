@@ -45,7 +45,7 @@ export const dynamodb: ServiceModule = {
           point_in_time_recovery_enabled: { path: ['point_in_time_recovery', 'enabled'], kind: 'bool', absent: false },
           deletion_protection_enabled: { path: ['deletion_protection_enabled'], kind: 'bool', absent: false },
           'encryption.kms_enabled': { path: ['server_side_encryption', 'enabled'], kind: 'bool', absent: false },
-          'encryption.kms_key_id': { path: ['server_side_encryption', 'kms_key_arn'], kind: 'string', absent: null },
+          'encryption.kms_key_id': { path: ['server_side_encryption', 'kms_key_arn'], kind: 'key', absent: null },
           'encryption.customer_managed_key': { path: [], kind: 'bool', absent: false },
         },
         refine: (out, { instance, fields, set }) => {
@@ -64,12 +64,14 @@ export const dynamodb: ServiceModule = {
           point_in_time_recovery_enabled: { path: ['PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled'], kind: 'bool', absent: false },
           deletion_protection_enabled: { path: ['DeletionProtectionEnabled'], kind: 'bool', absent: false },
           'encryption.kms_enabled': { path: ['SSESpecification', 'SSEEnabled'], kind: 'bool', absent: false },
-          'encryption.kms_key_id': { path: ['SSESpecification', 'KMSMasterKeyId'], kind: 'string', absent: null },
+          'encryption.kms_key_id': { path: ['SSESpecification', 'KMSMasterKeyId'], kind: 'key', absent: null },
           'encryption.customer_managed_key': { path: [], kind: 'bool', absent: false },
         },
         refine: (out, { properties, set }) => {
           const encryption = out.encryption as Record<string, unknown>;
-          const where = properties.SSESpecification === undefined ? undefined : ['SSESpecification'];
+          const sse = properties.SSESpecification as Record<string, unknown> | undefined;
+          // the key when one is written (an empty one is the AWS managed key), else the block
+          const where = sse === undefined ? undefined : 'KMSMasterKeyId' in Object(sse) ? ['SSESpecification', 'KMSMasterKeyId'] : ['SSESpecification'];
           set(['encryption', 'customer_managed_key'], customerManagedKey(encryption.kms_enabled, encryption.kms_key_id), where);
         },
       },
@@ -79,7 +81,7 @@ export const dynamodb: ServiceModule = {
           point_in_time_recovery_enabled: { path: [], kind: 'bool', absent: unknownValue('AWS Config recorded no point-in-time recovery status') },
           deletion_protection_enabled: { path: ['configuration', 'deletionProtectionEnabled'], kind: 'bool' },
           'encryption.kms_enabled': { path: [], kind: 'bool', absent: unknownValue('AWS Config recorded no ssedescription') },
-          'encryption.kms_key_id': { path: ['configuration', 'ssedescription', 'kmsmasterKeyArn'], kind: 'string' },
+          'encryption.kms_key_id': { path: ['configuration', 'ssedescription', 'kmsmasterKeyArn'], kind: 'key' },
           // the item has the key ARN, not whether the key is AWS or customer managed
           'encryption.customer_managed_key': { path: [], kind: 'bool', absent: unknownValue('AWS Config does not record who manages the KMS key') },
         },

@@ -45,6 +45,16 @@ function terraformBlockDevices(_out: Record<string, unknown>, { fields, set }: T
   });
 }
 
+/** A launch template's `network_interfaces`: any with associate_public_ip_address true → true; all written false → false. */
+function terraformTemplatePublicIp(_out: Record<string, unknown>, { fields, set }: TerraformRefine): void {
+  const values = fields.blocks('network_interfaces').map((block) => block.get('associate_public_ip_address'));
+  const on = values.find((v) => v !== undefined && v.value !== null && !isUnknown(v.value) && toBool(v.value) === true);
+  if (on) return set(['public_ip'], true, on);
+  const unknown = values.find((v) => v !== undefined && isUnknown(v.value));
+  if (unknown) return set(['public_ip'], unknown.value, unknown);
+  if (values.length > 0 && values.every((v) => v !== undefined && v.value !== null && toBool(v.value) === false)) set(['public_ip'], false, values[0]);
+}
+
 const TERRAFORM_INSTANCE: SourceMapping<TerraformRefine> = {
   nativeTypes: ['aws_instance'],
   fields: {
@@ -70,8 +80,12 @@ export function cfnReference(value: unknown, attrs: string[]): string | undefine
 }
 
 /** Any interface with AssociatePublicIpAddress true → true; all written false → false. */
-function cfnPublicIp(_out: Record<string, unknown>, { properties, set }: CfnRefine): void {
-  const interfaces = properties.NetworkInterfaces;
+function cfnPublicIp(_out: Record<string, unknown>, ctx: CfnRefine): void {
+  cfnInterfacesPublicIp(ctx.properties.NetworkInterfaces, [], ctx.set);
+}
+
+/** The same, for interfaces written under `base` (a launch template's LaunchTemplateData). */
+function cfnInterfacesPublicIp(interfaces: unknown, base: string[], set: CfnRefine['set']): void {
   if (isUnknown(interfaces)) return set(['public_ip'], interfaces);
   if (!Array.isArray(interfaces) || interfaces.length === 0) return;
   const values = interfaces.map((ni) => {
@@ -79,8 +93,8 @@ function cfnPublicIp(_out: Record<string, unknown>, { properties, set }: CfnRefi
     return record === undefined ? unknownValue('network interface is unknown') : record.AssociatePublicIpAddress;
   });
   const index = values.findIndex((v) => v !== undefined && asBool(v, false) === true);
-  if (index >= 0) return set(['public_ip'], true, ['NetworkInterfaces', index, 'AssociatePublicIpAddress']);
-  if (values.every((v) => v !== undefined && asBool(v, false) === false)) set(['public_ip'], false, ['NetworkInterfaces', 0, 'AssociatePublicIpAddress']);
+  if (index >= 0) return set(['public_ip'], true, [...base, 'NetworkInterfaces', index, 'AssociatePublicIpAddress']);
+  if (values.every((v) => v !== undefined && asBool(v, false) === false)) set(['public_ip'], false, [...base, 'NetworkInterfaces', 0, 'AssociatePublicIpAddress']);
 }
 
 /** BlockDeviceMappings with an `Ebs` block; which one is the root depends on the AMI. */
@@ -120,7 +134,14 @@ const CFN_INSTANCE: SourceMapping<CfnRefine> = {
 
 const CFN_LAUNCH_TEMPLATE: SourceMapping<CfnRefine> = {
   nativeTypes: ['AWS::EC2::LaunchTemplate'],
-  fields: metadataFields(['LaunchTemplateData', 'MetadataOptions', 'HttpTokens'], ['LaunchTemplateData', 'MetadataOptions', 'HttpEndpoint']),
+  fields: {
+    ...metadataFields(['LaunchTemplateData', 'MetadataOptions', 'HttpTokens'], ['LaunchTemplateData', 'MetadataOptions', 'HttpEndpoint']),
+    public_ip: { path: [], kind: 'bool', absent: PUBLIC_IP_FROM_SUBNET },
+  },
+  refine: (_out, { properties, set }) => {
+    const data = properties.LaunchTemplateData;
+    cfnInterfacesPublicIp(isUnknown(data) ? data : asRecord(data)?.NetworkInterfaces, ['LaunchTemplateData'], set);
+  },
 };
 
 /**
@@ -184,7 +205,11 @@ export const ec2: ServiceModule = {
       canonicalType: 'aws.ec2.launch_template',
       terraform: {
         nativeTypes: ['aws_launch_template'],
-        fields: metadataFields(['metadata_options', 'http_tokens'], ['metadata_options', 'http_endpoint']),
+        fields: {
+          ...metadataFields(['metadata_options', 'http_tokens'], ['metadata_options', 'http_endpoint']),
+          public_ip: { path: [], kind: 'bool', absent: PUBLIC_IP_FROM_SUBNET },
+        },
+        refine: terraformTemplatePublicIp,
       },
       cloudformation: CFN_LAUNCH_TEMPLATE,
       awsConfig: {
@@ -199,14 +224,18 @@ export const ec2: ServiceModule = {
         fields: {
           ...metadataFields(['metadata_options', 'http_tokens'], ['metadata_options', 'http_endpoint']),
           public_ip: { path: ['associate_public_ip_address'], kind: 'bool', absent: PUBLIC_IP_FROM_SUBNET },
+          block_devices: { path: [], kind: 'value', absent: [] },
         },
+        refine: terraformBlockDevices,
       },
       cloudformation: {
         nativeTypes: ['AWS::AutoScaling::LaunchConfiguration'],
         fields: {
           ...metadataFields(['MetadataOptions', 'HttpTokens'], ['MetadataOptions', 'HttpEndpoint']),
           public_ip: { path: ['AssociatePublicIpAddress'], kind: 'bool', absent: PUBLIC_IP_FROM_SUBNET },
+          block_devices: { path: [], kind: 'value', absent: [] },
         },
+        refine: cfnBlockDevices,
       },
       awsConfig: {
         nativeTypes: ['AWS::AutoScaling::LaunchConfiguration'],
@@ -222,21 +251,21 @@ export const ec2: ServiceModule = {
         nativeTypes: ['aws_ebs_volume'],
         fields: {
           encrypted: { path: ['encrypted'], kind: 'bool', absent: ENCRYPTION_BY_ACCOUNT },
-          kms_key_id: { path: ['kms_key_id'], kind: 'string' },
+          kms_key_id: { path: ['kms_key_id'], kind: 'key' },
         },
       },
       cloudformation: {
         nativeTypes: ['AWS::EC2::Volume'],
         fields: {
           encrypted: { path: ['Encrypted'], kind: 'bool', absent: ENCRYPTION_BY_ACCOUNT },
-          kms_key_id: { path: ['KmsKeyId'], kind: 'string' },
+          kms_key_id: { path: ['KmsKeyId'], kind: 'key' },
         },
       },
       awsConfig: {
         nativeTypes: ['AWS::EC2::Volume'],
         fields: {
           encrypted: { path: ['configuration', 'encrypted'], kind: 'bool' },
-          kms_key_id: { path: ['configuration', 'kmsKeyId'], kind: 'string', absent: null },
+          kms_key_id: { path: ['configuration', 'kmsKeyId'], kind: 'key', absent: null },
         },
       },
     },

@@ -9,21 +9,21 @@ export const efs: ServiceModule = {
         nativeTypes: ['aws_efs_file_system'],
         fields: {
           encrypted: { path: ['encrypted'], kind: 'bool', absent: false },
-          kms_key_id: { path: ['kms_key_id'], kind: 'string', absent: null },
+          kms_key_id: { path: ['kms_key_id'], kind: 'key', absent: null },
         },
       },
       cloudformation: {
         nativeTypes: ['AWS::EFS::FileSystem'],
         fields: {
           encrypted: { path: ['Encrypted'], kind: 'bool', absent: false },
-          kms_key_id: { path: ['KmsKeyId'], kind: 'string', absent: null },
+          kms_key_id: { path: ['KmsKeyId'], kind: 'key', absent: null },
         },
       },
       awsConfig: {
         nativeTypes: ['AWS::EFS::FileSystem'],
         fields: {
           encrypted: { path: ['configuration', 'Encrypted'], kind: 'bool' },
-          kms_key_id: { path: ['configuration', 'KmsKeyId'], kind: 'string', absent: null },
+          kms_key_id: { path: ['configuration', 'KmsKeyId'], kind: 'key', absent: null },
         },
       },
     },

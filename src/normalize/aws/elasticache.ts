@@ -38,7 +38,15 @@ function applyDefaults<From>(
   }
 }
 
-/** ElastiCache replication groups: model/aws/elasticache.ts has the table of sources and defaults. */
+/** A cache cluster's retention limit: none for Memcached, the group's for a member of one. */
+function clusterRetention<From>(out: Record<string, unknown>, group: From | undefined, set: (path: AttributePath, value: unknown, from?: From) => void): void {
+  const engine = out.engine;
+  if (typeof engine === 'string' && engine.toLowerCase() === 'memcached') set(['snapshot_retention_limit'], null);
+  else if (group !== undefined && out.snapshot_retention_limit === 0) set(['snapshot_retention_limit'], unknownValue('set by the replication group'), group);
+  else if (isUnknown(engine) && out.snapshot_retention_limit === 0) set(['snapshot_retention_limit'], engine);
+}
+
+/** ElastiCache replication groups and cache clusters: model/aws/elasticache.ts has the table of sources and defaults. */
 export const elasticache: ServiceModule = {
   specs: [
     {
@@ -70,6 +78,28 @@ export const elasticache: ServiceModule = {
           const written = (e: Setting): boolean => (properties[e.cloudformation] ?? null) !== null;
           applyDefaults(out, written, global, set);
         },
+      },
+    },
+    {
+      canonicalType: 'aws.elasticache.cluster',
+      terraform: {
+        nativeTypes: ['aws_elasticache_cluster'],
+        fields: {
+          engine: { path: ['engine'], kind: 'string', absent: null },
+          snapshot_retention_limit: { path: ['snapshot_retention_limit'], kind: 'number', absent: 0 },
+        },
+        refine: (out, { fields, set }) => {
+          const group = fields.get('replication_group_id');
+          clusterRetention(out, group?.value === null ? undefined : group, set);
+        },
+      },
+      cloudformation: {
+        nativeTypes: ['AWS::ElastiCache::CacheCluster'],
+        fields: {
+          engine: { path: ['Engine'], kind: 'string', absent: null },
+          snapshot_retention_limit: { path: ['SnapshotRetentionLimit'], kind: 'number', absent: 0 },
+        },
+        refine: (out, { set }) => clusterRetention(out, undefined, set),
       },
     },
   ],

@@ -24,6 +24,7 @@ const KINDS: Kind[] = [
 
 const POLICY = 'AWS::IAM::Policy';
 const MANAGED_POLICY = 'AWS::IAM::ManagedPolicy';
+const PERMISSION_SET = 'AWS::SSO::PermissionSet';
 
 /** `Policies: [{PolicyName, PolicyDocument}]` → inline policies (unknown entries stay unknown). */
 function inlinePolicies(value: unknown): unknown {
@@ -106,7 +107,7 @@ function listTargets(child: CfnResource, linked: Linked): (Resource | undefined)
 
 /** Roles, users, groups, managed policies and the policy resources that name them. */
 export const iamCloudFormationGroup: CfnGroup = {
-  nativeTypes: [...KINDS.flatMap((k) => [k.type, k.inline]), POLICY, MANAGED_POLICY],
+  nativeTypes: [...KINDS.flatMap((k) => [k.type, k.inline]), POLICY, MANAGED_POLICY, PERMISSION_SET],
   normalize(resources, tools) {
     const links = KINDS.map((kind) => ({
       kind,
@@ -135,7 +136,21 @@ export const iamCloudFormationGroup: CfnGroup = {
       }
     }
     const managed = resources.filter((r) => r.type === MANAGED_POLICY).map((r) => tools.bySpec(r, 'aws.iam.policy', MANAGED_POLICY_MAPPING));
-    return [...links.flatMap((l) => [...l.byId.values()]), ...standIns, ...managed];
+    // a permission set without an inline policy has no document to check: it passes through
+    const permissionSets = resources
+      .filter((r) => r.type === PERMISSION_SET)
+      .map((r) => (r.properties.InlinePolicy === undefined ? tools.raw(r) : tools.bySpec(r, 'aws.iam.policy', PERMISSION_SET_MAPPING)));
+    return [...links.flatMap((l) => [...l.byId.values()]), ...standIns, ...managed, ...permissionSets];
+  },
+};
+
+/** IAM Identity Center: a permission set's InlinePolicy is an IAM document (object or JSON text). */
+const PERMISSION_SET_MAPPING: SourceMapping<CfnRefine> = {
+  nativeTypes: [],
+  fields: {},
+  refine: (_out, { properties, set }) => {
+    set(['name'], properties.Name ?? null, ['Name']);
+    set(['document'], policyDocument(properties.InlinePolicy), ['InlinePolicy']);
   },
 };
 

@@ -29,6 +29,8 @@ const KINDS: Kind[] = [
 ];
 
 const POLICY = 'aws_iam_policy';
+/** IAM Identity Center: a permission set's inline policy is an IAM document too. */
+const PERMISSION_SET_POLICY = 'aws_ssoadmin_permission_set_inline_policy';
 const POLICY_ATTACHMENT = 'aws_iam_policy_attachment';
 
 interface Principal {
@@ -146,9 +148,18 @@ function readPolicy(instance: ResourceInstance, ctx: Context): Resource {
   return toResource(instance, 'aws.iam.policy', out, fields.raw(), ctx.scope);
 }
 
+/** `aws_ssoadmin_permission_set_inline_policy` → `aws.iam.policy` (its `inline_policy` document). */
+function readPermissionSetPolicy(instance: ResourceInstance, ctx: Context): Resource {
+  const fields = fieldsOf(instance);
+  const out = new CanonicalBuilder({ name: null, document: null });
+  const policy = fields.get('inline_policy');
+  if (policy) out.set(['document'], terraformDocument(attrExpr(instance, 'inline_policy'), instance, ctx.dataBlocks), policy);
+  return toResource(instance, 'aws.iam.policy', out, fields.raw(), ctx.scope);
+}
+
 /** Roles, users, groups and managed policies with the resources that attach policies to them. */
 export const iamTerraformGroup: TerraformGroup = {
-  nativeTypes: [...KINDS.flatMap((k) => [k.parent, k.inline, k.attachment]), POLICY, POLICY_ATTACHMENT],
+  nativeTypes: [...KINDS.flatMap((k) => [k.parent, k.inline, k.attachment]), POLICY, POLICY_ATTACHMENT, PERMISSION_SET_POLICY],
   normalize(instances, scope) {
     const ctx: Context = { scope, dataBlocks: policyDocumentBlocks(instances) };
     const standIns: Principal[] = [];
@@ -164,6 +175,7 @@ export const iamTerraformGroup: TerraformGroup = {
     const kindOf = (type: string): Kind => KINDS.find((k) => type === k.inline || type === k.attachment) ?? KINDS[1];
     resources.push(...standIns.map((p) => toResource(p.instance, kindOf(p.instance.type).canonical, p.out, p.fields.raw(), scope)));
     resources.push(...instances.filter((i) => i.type === POLICY).map((i) => readPolicy(i, ctx)));
+    resources.push(...instances.filter((i) => i.type === PERMISSION_SET_POLICY).map((i) => readPermissionSetPolicy(i, ctx)));
     return resources;
   },
 };

@@ -1,3 +1,5 @@
+import { isUnknown } from '../../model/index.js';
+import { child, text } from '../aws-config/item.js';
 import type { ServiceModule } from './spec.js';
 
 /** KMS keys: model/aws/kms.ts has the table of sources and defaults. */
@@ -36,11 +38,16 @@ export const kms: ServiceModule = {
         nativeTypes: ['AWS::KMS::Key'],
         fields: {
           rotation_enabled: { path: ['supplementaryConfiguration', 'KeyRotationStatus'], kind: 'bool' },
+          // the published Config schema lists customerMasterKeySpec; newer items also carry keySpec
           key_spec: { path: ['configuration', 'keySpec'], kind: 'string' },
           key_manager: { path: ['configuration', 'keyManager'], kind: 'string' },
           enabled: { path: ['configuration', 'enabled'], kind: 'bool' },
           key_state: { path: ['configuration', 'keyState'], kind: 'string' },
           origin: { path: ['configuration', 'origin'], kind: 'string' },
+        },
+        refine: (out, { configuration, set }) => {
+          const legacy = child(configuration, 'customerMasterKeySpec');
+          if (isUnknown(out.key_spec) && typeof text(legacy) === 'string') set(['key_spec'], text(legacy), legacy);
         },
       },
     },

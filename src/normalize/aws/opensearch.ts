@@ -1,7 +1,10 @@
-import { unknownValue } from '../../model/index.js';
 import type { ServiceModule } from './spec.js';
 
-const SERVICE_CHOOSES = 'without domain endpoint options the service chooses';
+/**
+ * What the service applies when no endpoint options are sent (the API's documented defaults):
+ * HTTPS not enforced, and the TLS 1.0 policy.
+ */
+const SERVICE_DEFAULT_TLS = 'Policy-Min-TLS-1-0-2019-07';
 
 /** OpenSearch and Elasticsearch domains: model/aws/opensearch.ts has the table of sources and defaults. */
 export const opensearch: ServiceModule = {
@@ -13,8 +16,8 @@ export const opensearch: ServiceModule = {
         fields: {
           'encryption_at_rest.enabled': { path: ['encrypt_at_rest', 'enabled'], kind: 'bool', absent: false },
           'node_to_node_encryption.enabled': { path: ['node_to_node_encryption', 'enabled'], kind: 'bool', absent: false },
-          'endpoint.enforce_https': { path: ['domain_endpoint_options', 'enforce_https'], kind: 'bool', absent: unknownValue(SERVICE_CHOOSES) },
-          'endpoint.tls_security_policy': { path: ['domain_endpoint_options', 'tls_security_policy'], kind: 'string', absent: unknownValue(SERVICE_CHOOSES) },
+          'endpoint.enforce_https': { path: ['domain_endpoint_options', 'enforce_https'], kind: 'bool', absent: false },
+          'endpoint.tls_security_policy': { path: ['domain_endpoint_options', 'tls_security_policy'], kind: 'string', absent: SERVICE_DEFAULT_TLS },
         },
         refine: (_out, { fields, set }) => {
           // the provider's Default: true applies inside a written block only
@@ -27,8 +30,8 @@ export const opensearch: ServiceModule = {
         fields: {
           'encryption_at_rest.enabled': { path: ['EncryptionAtRestOptions', 'Enabled'], kind: 'bool', absent: false },
           'node_to_node_encryption.enabled': { path: ['NodeToNodeEncryptionOptions', 'Enabled'], kind: 'bool', absent: false },
-          'endpoint.enforce_https': { path: ['DomainEndpointOptions', 'EnforceHTTPS'], kind: 'bool', absent: unknownValue(SERVICE_CHOOSES) },
-          'endpoint.tls_security_policy': { path: ['DomainEndpointOptions', 'TLSSecurityPolicy'], kind: 'string', absent: unknownValue(SERVICE_CHOOSES) },
+          'endpoint.enforce_https': { path: ['DomainEndpointOptions', 'EnforceHTTPS'], kind: 'bool', absent: false },
+          'endpoint.tls_security_policy': { path: ['DomainEndpointOptions', 'TLSSecurityPolicy'], kind: 'string', absent: SERVICE_DEFAULT_TLS },
         },
       },
       awsConfig: {

@@ -18,7 +18,7 @@ const TERRAFORM: SourceMapping<TerraformRefine> = {
     name: { path: ['name'], kind: 'string' },
     // set by the group below when an aws_secretsmanager_secret_rotation names the secret
     rotation_enabled: { path: [], kind: 'bool', absent: false },
-    kms_key_id: { path: ['kms_key_id'], kind: 'string' },
+    kms_key_id: { path: ['kms_key_id'], kind: 'key' },
   },
   refine: (_out, { fields, set }) => {
     // provider v3 and older configured rotation inline
@@ -32,7 +32,7 @@ const CLOUDFORMATION: SourceMapping<CfnRefine> = {
   fields: {
     name: { path: ['Name'], kind: 'string' },
     rotation_enabled: { path: [], kind: 'bool', absent: false },
-    kms_key_id: { path: ['KmsKeyId'], kind: 'string' },
+    kms_key_id: { path: ['KmsKeyId'], kind: 'key' },
   },
 };
 
@@ -129,7 +129,7 @@ export const secretsmanager: ServiceModule = {
         fields: {
           name: { path: ['configuration', 'Name'], kind: 'string' },
           rotation_enabled: { path: ['configuration', 'RotationEnabled'], kind: 'bool' },
-          kms_key_id: { path: ['configuration', 'KMSKeyId'], kind: 'string' },
+          kms_key_id: { path: ['configuration', 'KMSKeyId'], kind: 'key' },
         },
         refine: configAbsences,
       },

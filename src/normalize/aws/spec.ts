@@ -19,8 +19,15 @@ import type { ResourceInstance } from '../../resolve/terraform/module.js';
  * - `strings`: a list of strings (one value becomes a list of one).
  * - `value`: whatever is written (objects, lists of nested blocks), resolved but not converted.
  * - `present`: true when the path is written (a nested block or attribute that is not null).
+ * - `key`: a KMS key id, ARN or alias, read as `string`; an empty (or blank) string names no key
+ *   and is null, as the providers and AWS read it (`kms_key_id = ""` leaves the AWS managed key).
  */
-export type FieldKind = 'bool' | 'number' | 'string' | 'strings' | 'value' | 'present';
+export type FieldKind = 'bool' | 'number' | 'string' | 'strings' | 'value' | 'present' | 'key';
+
+/** A `key` field's value: a blank string is no key. */
+export function keyOrNull(value: unknown): unknown {
+  return typeof value === 'string' && value.trim() === '' ? null : value;
+}
 
 export interface FieldRule {
   /**

@@ -78,7 +78,7 @@ resource "aws_flow_log" "x" { vpc_id = var.vpc_id }
 });
 
 describe('aws.ec2.network_acl', () => {
-  it('Terraform: merges aws_network_acl_rule into its ACL; an orphan rule passes through', async () => {
+  it('Terraform: merges aws_network_acl_rule into its ACL; an orphan rule is an ACL of its own (issue 15)', async () => {
     const resources = await terraform(`resource "aws_network_acl" "a" {
   vpc_id = "vpc-1"
   ingress {
@@ -113,7 +113,9 @@ resource "aws_network_acl_rule" "orphan" {
       egress: [{ rule_number: 100, protocol: '-1', action: 'allow', cidr_ipv4: '0.0.0.0/0', cidr_ipv6: null, from_port: 0, to_port: 65535 }],
     });
     expect(acl.provenance.get(pathKey(['egress', 0]))?.startLine).toBe(12);
-    expect(byId(resources, 'aws_network_acl_rule.orphan').type).toBe('tf.aws_network_acl_rule');
+    const orphan = byId(resources, 'aws_network_acl_rule.orphan');
+    expect(orphan.type).toBe('aws.ec2.network_acl');
+    expect(orphan.attributes.ingress).toEqual([{ rule_number: 100, protocol: '-1', action: 'allow', cidr_ipv4: '0.0.0.0/0', cidr_ipv6: null, from_port: 0, to_port: 65535 }]);
   });
 
   it('CloudFormation: merges NetworkAclEntry resources by Ref', () => {

@@ -107,20 +107,31 @@ const terraformAcls: TerraformGroup = {
       const expr = rule.block.body.attributes.network_acl_id?.expr;
       const acl = findParent(expr, rule.scope, 'aws_network_acl', ['id'], acls) ?? findParent(expr, rule.scope, 'aws_default_network_acl', ['id'], defaults);
       const raw = tools.raw(rule, scope);
-      if (acl === undefined) {
-        orphans.push(raw);
-        continue;
-      }
       const fields = raw.attributes;
       const egress = fields.egress === undefined || fields.egress === null ? false : fields.egress;
-      if (isUnknown(egress)) continue; // which list it belongs to is unknown
+      if (isUnknown(egress)) {
+        // which list it belongs to is unknown
+        if (acl === undefined) orphans.push(raw);
+        continue;
+      }
       const direction: Direction = egress === true || egress === 'true' ? 'egress' : 'ingress';
-      const index = appendEntry(acl, direction, terraformEntry((name) => fields[name] ?? undefined, true));
-      acl.provenance.set(pathKey([direction, index]), rule.block.range);
+      // a rule whose ACL is not in the module is checked on its own, as an ACL of one entry
+      const target = acl ?? orphanAcl(raw);
+      if (acl === undefined) orphans.push(target);
+      const index = appendEntry(target, direction, terraformEntry((name) => fields[name] ?? undefined, true));
+      target.provenance.set(pathKey([direction, index]), rule.block.range);
     }
     return [...acls.values(), ...defaults.values(), ...orphans];
   },
 };
+
+/**
+ * A network ACL entry whose ACL is defined elsewhere, as an `aws.ec2.network_acl` of its own (its
+ * id and provenance): its entry is checked, without the entries of the ACL it joins.
+ */
+function orphanAcl(raw: Resource): Resource {
+  return { ...raw, type: 'aws.ec2.network_acl', attributes: { is_default: unknownValue('the ACL is not defined in this module'), ingress: [], egress: [] } };
+}
 
 const TF_VPC: SourceMapping<TerraformRefine> = {
   nativeTypes: ['aws_vpc'],
@@ -140,9 +151,22 @@ function flowLogTarget(flowLog: ResourceInstance, vpcs: Map<string, Resource>, d
   return typeof written === 'string' ? 'outside' : undefined;
 }
 
-/** VPCs get `flow_logs.enabled` from the `aws_flow_log`s of their module. */
+const TF_DEFAULT_SG: SourceMapping<TerraformRefine> = {
+  nativeTypes: ['aws_default_security_group'],
+  fields: { vpc_id: { path: ['vpc_id'], kind: 'string' } },
+  refine: (_out, { fields, instance, set }) => {
+    set(['ingress_rules'], ruleCount(fields, instance, 'ingress'), fields.get('ingress') ?? fields.blocks('ingress')[0]);
+    set(['egress_rules'], ruleCount(fields, instance, 'egress'), fields.get('egress') ?? fields.blocks('egress')[0]);
+  },
+};
+
+/**
+ * VPCs get `flow_logs.enabled` from the `aws_flow_log`s of their module, and
+ * `default_security_group_managed` from its `aws_default_security_group`s (the group AWS creates
+ * with every VPC allows all traffic between its members until one manages it).
+ */
 const terraformVpcs: TerraformGroup = {
-  nativeTypes: ['aws_vpc', 'aws_default_vpc', 'aws_flow_log'],
+  nativeTypes: ['aws_vpc', 'aws_default_vpc', 'aws_flow_log', 'aws_default_security_group'],
   normalize(instances, scope, tools) {
     const vpcs = new Map<string, Resource>();
     const defaults = new Map<string, Resource>();
@@ -150,6 +174,7 @@ const terraformVpcs: TerraformGroup = {
       if (i.type === 'aws_vpc') vpcs.set(i.id, tools.bySpec(i, 'aws.ec2.vpc', TF_VPC, scope));
       if (i.type === 'aws_default_vpc') defaults.set(i.id, tools.bySpec(i, 'aws.ec2.vpc', TF_DEFAULT_VPC, scope));
     }
+    const groups = linkDefaultGroups(instances.filter((i) => i.type === 'aws_default_security_group'), vpcs, defaults, (i) => tools.bySpec(i, 'aws.ec2.default_security_group', TF_DEFAULT_SG, scope));
     const flowLogs = instances.filter((i) => i.type === 'aws_flow_log').map((i) => ({ instance: i, resource: tools.raw(i, scope) }));
     let unresolved = false;
     for (const { instance, resource } of flowLogs) {
@@ -159,9 +184,34 @@ const terraformVpcs: TerraformGroup = {
     }
     const all = [...vpcs.values(), ...defaults.values()];
     if (unresolved) for (const vpc of all) if (flowLogsOf(vpc) === false) setFlowLogs(vpc, unknownValue('a flow log of this module names a VPC that cannot be resolved'));
-    return [...all, ...flowLogs.map((f) => f.resource)];
+    return [...all, ...flowLogs.map((f) => f.resource), ...groups];
   },
 };
+
+/**
+ * Marks each VPC whose default security group the module manages: `vpc_id` names it (no
+ * `vpc_id`: the region's default VPC). A group whose VPC cannot be told leaves the unmarked VPCs
+ * unknown, never false.
+ */
+function linkDefaultGroups(groups: ResourceInstance[], vpcs: Map<string, Resource>, defaults: Map<string, Resource>, toResource: (i: ResourceInstance) => Resource): Resource[] {
+  const all = [...vpcs.values(), ...defaults.values()];
+  for (const vpc of all) vpc.attributes.default_security_group_managed = false;
+  let unresolved = false;
+  const resources = groups.map((group) => {
+    const resource = toResource(group);
+    const expr = group.block.body.attributes.vpc_id?.expr;
+    // by reference, or (plan and state JSON) by the VPC id both record
+    const sameId = (candidate: Resource, id: unknown): boolean => typeof id === 'string' && (candidate.raw as Record<string, unknown> | undefined)?.id === id;
+    const vpc = expr && (findParent(expr, group.scope, 'aws_vpc', ['id'], vpcs, sameId) ?? findParent(expr, group.scope, 'aws_default_vpc', ['id'], defaults, sameId));
+    for (const target of expr === undefined ? defaults.values() : vpc ? [vpc] : []) target.attributes.default_security_group_managed = true;
+    // a literal vpc_id is a VPC of another module or of no module
+    if (expr !== undefined && !vpc && typeof resource.attributes.vpc_id !== 'string') unresolved = true;
+    return resource;
+  });
+  const why = unknownValue('an aws_default_security_group of this module names a VPC that cannot be resolved');
+  if (unresolved) for (const vpc of all) if (vpc.attributes.default_security_group_managed === false) vpc.attributes.default_security_group_managed = why;
+  return resources;
+}
 
 function flowLogsOf(vpc: Resource): unknown {
   return (vpc.attributes.flow_logs as { enabled: unknown }).enabled;
@@ -239,18 +289,22 @@ const cfnAcls: CfnGroup = {
       const aclId = cfnReference(asRecord(entry.raw.Properties)?.NetworkAclId, ['Id']);
       const acl = aclId === undefined ? undefined : acls.get(aclId);
       const egress = asBool(entry.properties.Egress, false);
-      if (acl === undefined || isUnknown(egress)) {
+      if (isUnknown(egress)) {
         orphans.push(tools.raw(entry));
         continue;
       }
+      // an entry whose ACL is not in the template is checked on its own, as an ACL of one entry
+      const target = acl ?? orphanAcl(tools.raw(entry));
+      if (acl === undefined) orphans.push(target);
       const p = entry.properties;
       const range = asRecord(p.PortRange);
       const direction: Direction = egress ? 'egress' : 'ingress';
-      const index = appendEntry(acl, direction, toEntry({
+      const index = appendEntry(target, direction, toEntry({
         rule_number: p.RuleNumber, protocol: p.Protocol, action: p.RuleAction, cidr_ipv4: p.CidrBlock, cidr_ipv6: p.Ipv6CidrBlock,
         from_port: isUnknown(p.PortRange) ? p.PortRange : range?.From, to_port: isUnknown(p.PortRange) ? p.PortRange : range?.To,
       }));
-      tools.pointAt(acl, [direction, index], entry.logicalId);
+      // an orphan's entry is the resource itself: its findings point at the entry
+      if (acl) tools.pointAt(acl, [direction, index], entry.logicalId);
     }
     return [...acls.values(), ...orphans];
   },
@@ -317,17 +371,7 @@ export const vpc: ServiceModule = {
       },
     },
     { canonicalType: 'aws.ec2.network_acl', terraform: TF_DEFAULT_ACL },
-    {
-      canonicalType: 'aws.ec2.default_security_group',
-      terraform: {
-        nativeTypes: ['aws_default_security_group'],
-        fields: { vpc_id: { path: ['vpc_id'], kind: 'string' } },
-        refine: (_out, { fields, instance, set }) => {
-          set(['ingress_rules'], ruleCount(fields, instance, 'ingress'), fields.get('ingress') ?? fields.blocks('ingress')[0]);
-          set(['egress_rules'], ruleCount(fields, instance, 'egress'), fields.get('egress') ?? fields.blocks('egress')[0]);
-        },
-      },
-    },
+    { canonicalType: 'aws.ec2.default_security_group', terraform: TF_DEFAULT_SG },
   ],
   terraformGroups: [terraformVpcs, terraformAcls],
   cloudformationGroups: [cfnVpcs, cfnAcls],

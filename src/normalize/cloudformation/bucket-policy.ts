@@ -54,10 +54,29 @@ function bucketIndex(buckets: CfnResource[]): BucketIndex {
 }
 
 function targetBucket(policy: CfnResource, buckets: BucketIndex): string | undefined {
-  const written = asRecord(policy.raw.Properties)?.Bucket;
+  return namedBucket(asRecord(policy.raw.Properties)?.Bucket, policy.properties.Bucket, buckets);
+}
+
+/**
+ * The logical ids of the buckets of this template that other buckets deliver their server access
+ * logs to (`LoggingConfiguration.DestinationBucketName`, by `!Ref` or by resolved name).
+ */
+export function accessLogTargets(resources: CfnResource[]): Set<string> {
+  const buckets = resources.filter((r) => r.type === BUCKET_TYPE);
+  const index = bucketIndex(buckets);
+  const targets = new Set<string>();
+  for (const bucket of buckets) {
+    const written = asRecord(asRecord(bucket.raw.Properties)?.LoggingConfiguration)?.DestinationBucketName;
+    const target = namedBucket(written, asRecord(bucket.properties.LoggingConfiguration)?.DestinationBucketName, index);
+    if (target !== undefined && target !== bucket.logicalId) targets.add(target);
+  }
+  return targets;
+}
+
+/** `!Ref X` names bucket X; a resolved name names the one bucket with that BucketName. */
+function namedBucket(written: unknown, name: unknown, buckets: BucketIndex): string | undefined {
   const ref = asRecord(written)?.Ref;
   if (typeof ref === 'string' && buckets.ids.has(ref)) return ref;
-  const name = policy.properties.Bucket;
   if (typeof name !== 'string') return undefined;
   const matches = buckets.byName.get(name) ?? [];
   return matches.length === 1 ? matches[0] : undefined;

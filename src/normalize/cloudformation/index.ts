@@ -3,7 +3,7 @@ import { pathKey } from '../../model/index.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { Resource } from '../../model/resource.js';
 import type { CfnResource, ResolvedTemplate, TemplateContext } from '../../resolve/cloudformation/index.js';
-import { attachBucketPolicies, BUCKET_TYPE } from './bucket-policy.js';
+import { accessLogTargets, attachBucketPolicies, BUCKET_TYPE } from './bucket-policy.js';
 import { ProvenanceBuilder } from './provenance.js';
 import { DB_INSTANCE_TYPE, normalizeDbInstance } from './rds.js';
 import { normalizeBucket } from './s3.js';
@@ -36,12 +36,13 @@ export function normalizeCloudFormation(resolved: ResolvedTemplate | undefined):
   const prefix = resolved.stack.map((logicalId) => `${logicalId}/`).join('');
   const toResource = resourceFactory(doc, prefix, resolved.rootPath);
   const policies = attachBucketPolicies(resources);
+  const logTargets = accessLogTargets(resources);
   const tools = groupTools(doc, ctx, toResource);
   const each = (items: CfnResource[], normalize: (items: CfnResource[]) => Resource[]) => out.resources.push(...isolated(items, normalize, doc, out.diagnostics));
   for (const group of CLOUDFORMATION_GROUPS) each(resources.filter((r) => group.nativeTypes.includes(r.type)), (members) => group.normalize(members, tools));
   for (const resource of resources) {
     if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES || GROUPED_TYPES.has(resource.type)) continue;
-    each([resource], () => [normalizeOne(resource, doc, ctx, tools, toResource, policies)]);
+    each([resource], () => [normalizeOne(resource, doc, ctx, tools, toResource, { policies, logTargets })]);
   }
   each(resources.filter((r) => r.type === GROUP_TYPE || r.type in RULE_TYPES), (members) => normalizeSecurityGroups(members, doc, ctx, toResource));
   // Template order, whatever normaliser produced them: goldens and reports stay stable.
@@ -56,12 +57,12 @@ function normalizeOne(
   ctx: TemplateContext,
   tools: CfnGroupTools,
   toResource: ReturnType<typeof resourceFactory>,
-  policies: ReturnType<typeof attachBucketPolicies>,
+  s3: { policies: ReturnType<typeof attachBucketPolicies>; logTargets: Set<string> },
 ): Resource {
   const spec = CLOUDFORMATION_SPECS.get(resource.type);
   if (spec) return tools.bySpec(resource, spec.canonicalType, spec.mapping);
   const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
-  if (resource.type === BUCKET_TYPE) return toResource(resource, 'aws.s3.bucket', normalizeBucket(resource, provenance, policies.get(resource.logicalId)), provenance);
+  if (resource.type === BUCKET_TYPE) return toResource(resource, 'aws.s3.bucket', normalizeBucket(resource, provenance, s3.policies.get(resource.logicalId), s3.logTargets.has(resource.logicalId)), provenance);
   if (resource.type === DB_INSTANCE_TYPE) return toResource(resource, 'aws.rds.db_instance', normalizeDbInstance(resource, provenance), provenance);
   passThroughProvenance(resource, provenance);
   return toResource(resource, `cfn.${resource.type}`, resource.properties, provenance);

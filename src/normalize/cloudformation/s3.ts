@@ -30,7 +30,7 @@ const SSE_DEFAULT = ['BucketEncryption', 'ServerSideEncryptionConfiguration', 0,
  * AWS::S3::Bucket → aws.s3.bucket, with the AWS defaults documented in model/aws/s3.ts. `policy`
  * is the AWS::S3::BucketPolicy of the template that names this bucket, if any.
  */
-export function normalizeBucket(resource: CfnResource, provenance: ProvenanceBuilder, policy?: AttachedPolicy): S3Bucket {
+export function normalizeBucket(resource: CfnResource, provenance: ProvenanceBuilder, policy?: AttachedPolicy, receivesLogs = false): S3Bucket {
   const p = resource.properties;
   const name = p.BucketName === undefined ? unknownValue('BucketName not set; CloudFormation generates one') : asString(p.BucketName)!;
   provenance.set(['name'], ['BucketName']);
@@ -43,7 +43,7 @@ export function normalizeBucket(resource: CfnResource, provenance: ProvenanceBui
     encryption: encryption(p.BucketEncryption, provenance),
     versioning: versioning(p.VersioningConfiguration, provenance),
     public_access_block: publicAccessBlock(p.PublicAccessBlockConfiguration, provenance),
-    logging: logging(p.LoggingConfiguration, name, provenance),
+    logging: { ...logging(p.LoggingConfiguration, name, provenance), ...(receivesLogs ? { receives_access_logs: true } : {}) },
     policy: bucketPolicy(policy, provenance),
   };
 }

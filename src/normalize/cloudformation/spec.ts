@@ -1,5 +1,5 @@
 import { isUnknown } from '../../model/unknown.js';
-import { setDotted, splitDotted, type CfnRefine, type FieldRule, type SourceMapping } from '../aws/spec.js';
+import { keyOrNull, setDotted, splitDotted, type CfnRefine, type FieldRule, type SourceMapping } from '../aws/spec.js';
 import { asBool, asNumber, asRecord, asString } from '../../resolve/cloudformation/convert.js';
 import type { CfnResource } from '../../resolve/cloudformation/template.js';
 import type { ProvenanceBuilder } from './provenance.js';
@@ -21,6 +21,7 @@ const CONVERT: Record<FieldRule['kind'], (value: unknown) => unknown> = {
   bool: (v) => asBool(v, false),
   number: (v) => asNumber(v),
   string: (v) => asString(v),
+  key: (v) => keyOrNull(asString(v)),
   strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString(item) ?? null),
   value: (v) => v,
   present: () => true,

@@ -9,12 +9,22 @@ export function isClusterScoped(kind: string): boolean {
 }
 
 /**
+ * Workload kinds of the retired `extensions` group (`extensions/v1beta1`, still in older charts):
+ * the same objects as in `apps`, so the same checks apply. Its Ingress and NetworkPolicy keep
+ * `k8s.extensions.*`, which the network checks read beside `k8s.networking.*`.
+ */
+const EXTENSIONS_AS_APPS = new Set(['Deployment', 'DaemonSet', 'ReplicaSet']);
+
+/**
  * `k8s.<group>.<kind>`: `v1` is the core group; a dotted group keeps its first label
- * (`rbac.authorization.k8s.io/v1` → `rbac`) so types stay short and readable in rules.
+ * (`rbac.authorization.k8s.io/v1` → `rbac`, OpenShift's `apps.openshift.io/v1` → `apps`) so
+ * types stay short and readable in rules. The version is not part of the type: `apps/v1beta2`
+ * is `k8s.apps.*` too.
  */
 export function canonicalType(apiVersion: string, kind: string): string {
   const slash = apiVersion.indexOf('/');
-  const group = slash < 0 ? 'core' : apiVersion.slice(0, slash).split('.')[0] || 'core';
+  let group = slash < 0 ? 'core' : apiVersion.slice(0, slash).split('.')[0] || 'core';
+  if (group === 'extensions' && EXTENSIONS_AS_APPS.has(kind)) group = 'apps';
   return `k8s.${group}.${kind.toLowerCase()}`;
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { scanFiles } from '../../testing/scan-files.js';
+import { scanFiles as scanAll } from '../../testing/scan-files.js';
+
+// These tests are about linking sub-resources to their bucket; AWS-0102 (no bucket policy) fires
+// on every bucket here and says nothing about the links, so it is left out of the comparisons.
+async function scanFiles(files: Record<string, string>): ReturnType<typeof scanAll> {
+  const scan = await scanAll(files);
+  return { ...scan, findings: scan.findings.filter((f) => !f.startsWith('AWS-0102 ')) };
+}
 
 // Issue 13, shape 3 on plan JSON: `for_each = aws_s3_bucket.logs` with `bucket = each.value.id`,
 // the bucket names known only after apply (bucket_prefix). The plan says so through the

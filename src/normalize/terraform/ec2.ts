@@ -4,7 +4,7 @@ import type { SecurityGroup, SecurityGroupRule } from '../../model/aws/ec2.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { toBool, toNum, toStr, toStrList } from './convert.js';
 import { Fields, type Field } from '../../resolve/terraform/fields.js';
-import { findParent } from '../../resolve/terraform/links.js';
+import { findParent, referencedId } from '../../resolve/terraform/links.js';
 import type { ResourceInstance } from '../../resolve/terraform/module.js';
 
 export const SG_RULE_TYPES = new Set(['aws_security_group_rule', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule']);
@@ -118,7 +118,8 @@ function readGroup(instance: ResourceInstance, fields: Fields): Group {
 
 /**
  * `aws_security_group` → `aws.ec2.security_group` with every separate rule merged in. A rule whose
- * group cannot be resolved becomes a group of its own (id = the rule's id) so it is still checked.
+ * group cannot be resolved becomes a group of its own (id = the rule's id) so it is still checked;
+ * one that names an `aws_default_security_group` is such a group named `default`.
  */
 export function normalizeSecurityGroups(instances: ResourceInstance[], scope: string): Resource[] {
   const groups = new Map<string, Group>();
@@ -129,8 +130,11 @@ export function normalizeSecurityGroups(instances: ResourceInstance[], scope: st
   for (const ruleInstance of instances.filter((i) => SG_RULE_TYPES.has(i.type))) {
     const fields = Fields.fromBody(ruleInstance.block.body, ruleInstance.scope, ruleInstance.block.range);
     const rule = separateRule(ruleInstance.type, fields);
-    const target = findParent(ruleInstance.block.body.attributes.security_group_id?.expr, ruleInstance.scope, 'aws_security_group', ['id'], groups);
-    const group = target ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name: null, description: null, vpc_id: null, ingress: [], egress: [] }) };
+    const expr = ruleInstance.block.body.attributes.security_group_id?.expr;
+    const target = findParent(expr, ruleInstance.scope, 'aws_security_group', ['id'], groups);
+    // a rule added to a VPC's default group: checked as that group (named default), at the rule
+    const name = referencedId(expr, ruleInstance.scope, 'aws_default_security_group', ['id']) === undefined ? null : 'default';
+    const group = target ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name, description: null, vpc_id: null, ingress: [], egress: [] }) };
     if (rule) addRule(group.out, rule.direction, rule.source, fields.range);
     if (target === undefined) orphans.push(group);
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { scanFiles } from '../../testing/scan-files.js';
+import { scanFiles as scanAll } from '../../testing/scan-files.js';
+
+// These tests are about linking sub-resources to their bucket; AWS-0102 (no bucket policy) fires
+// on every bucket here and says nothing about the links, so it is left out of the comparisons.
+async function scanFiles(files: Record<string, string>): ReturnType<typeof scanAll> {
+  const scan = await scanAll(files);
+  return { ...scan, findings: scan.findings.filter((f) => !f.startsWith('AWS-0102 ')) };
+}
 
 // Issue 13, shape 3: `for_each` over a resource (or a module) binds each.value to its instances,
 // so sub-resources written `bucket = each.value.id` attach to the right bucket instance.

@@ -3,7 +3,7 @@ import { Fields, type ResourceInstance, type TerraformResolution } from '../../r
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { normalizeSecurityGroups, SG_RULE_TYPES } from './ec2.js';
 import { normalizeS3, S3_SUB_TYPES } from './s3.js';
-import { normalizeDbInstance, RDS_INSTANCE_TYPE } from './rds.js';
+import { normalizeDbInstance, RDS_INSTANCE_TYPES } from './rds.js';
 import { TERRAFORM_GROUPS, TERRAFORM_SPECS } from '../aws/index.js';
 import { normalizeBySpec } from './spec.js';
 import { groupForLinks } from './cross-module.js';
@@ -14,7 +14,7 @@ const GROUPED_TYPES = new Set(TERRAFORM_GROUPS.flatMap((g) => g.nativeTypes));
 
 /** Native types some normaliser owns; everything else becomes `tf.<type>`. */
 function isCanonicalized(type: string): boolean {
-  return type === 'aws_s3_bucket' || type === 'aws_security_group' || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type)
+  return type === 'aws_s3_bucket' || type === 'aws_security_group' || RDS_INSTANCE_TYPES.has(type) || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type)
     || TERRAFORM_SPECS.has(type) || GROUPED_TYPES.has(type);
 }
 
@@ -47,7 +47,7 @@ export function normalizeInstances(instances: ResourceInstance[], scope: string,
   const s3 = isolateMembers(s3Members, (members) => normalizeS3(members, scope), S3_RESULTS, diagnostics);
   const sgMembers = instances.filter((i) => i.type === 'aws_security_group' || SG_RULE_TYPES.has(i.type));
   const groups = isolateMembers(sgMembers, (members) => normalizeSecurityGroups(members, scope), LIST as Joinable<Resource[]>, diagnostics);
-  const databases = instances.filter((i) => i.type === RDS_INSTANCE_TYPE).flatMap((i) => guarded(i.id, i.block.range, [], () => [normalizeDbInstance(i, scope)]));
+  const databases = instances.filter((i) => RDS_INSTANCE_TYPES.has(i.type)).flatMap((i) => guarded(i.id, i.block.range, [], () => [normalizeDbInstance(i, scope)]));
   const tools = { bySpec: normalizeBySpec, raw: rawResource };
   const grouped = TERRAFORM_GROUPS.flatMap((group) => {
     const members = instances.filter((i) => group.nativeTypes.includes(i.type));

@@ -6,7 +6,8 @@ import { toBool, toNum, toStr } from './convert.js';
 import { Fields, type Field } from '../../resolve/terraform/fields.js';
 import type { ResourceInstance } from '../../resolve/terraform/module.js';
 
-export const RDS_INSTANCE_TYPE = 'aws_db_instance';
+/** `aws_rds_cluster_instance` is an Aurora member: an `aws_db_instance` whose cluster_identifier is required. */
+export const RDS_INSTANCE_TYPES = new Set(['aws_db_instance', 'aws_rds_cluster_instance']);
 
 /** Attributes an Aurora DB cluster holds for its members (see RdsDbInstance). */
 const FROM_CLUSTER = ['storage_encrypted', 'kms_key_id', 'backup_retention_period', 'deletion_protection', 'multi_az', 'iam_database_authentication_enabled'];
@@ -42,7 +43,7 @@ function unknownUnlessSet(out: CanonicalBuilder, fields: Fields, names: string[]
   }
 }
 
-/** `aws_db_instance` → `aws.rds.db_instance`. */
+/** `aws_db_instance`, `aws_rds_cluster_instance` → `aws.rds.db_instance`. */
 export function normalizeDbInstance(instance: ResourceInstance, scope: string): Resource {
   const fields = Fields.fromBody(instance.block.body, instance.scope, instance.block.range);
   const out = new CanonicalBuilder(defaults() as unknown as Record<string, unknown>);

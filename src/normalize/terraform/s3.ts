@@ -3,9 +3,12 @@ import type { Resource } from '../../model/index.js';
 import type { S3Bucket } from '../../model/aws/s3.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { Fields } from '../../resolve/terraform/fields.js';
-import { findParent, possibleParents } from '../../resolve/terraform/links.js';
+import { findParent, parentReference, possibleParents, withoutLastIndex } from '../../resolve/terraform/links.js';
 import type { ResourceInstance } from '../../resolve/terraform/module.js';
 import { toBool, toStr } from './convert.js';
+import { grantsAcl } from './s3-grants.js';
+import type { HclBlock } from '../../parsers/terraform/index.js';
+import { policyDocumentBlocks, terraformDocument } from '../aws/iam-tf-document.js';
 
 /** Split resources of AWS provider v4+ merged into their `aws_s3_bucket`. */
 export const S3_SUB_TYPES = new Set([
@@ -14,6 +17,7 @@ export const S3_SUB_TYPES = new Set([
   'aws_s3_bucket_public_access_block',
   'aws_s3_bucket_logging',
   'aws_s3_bucket_acl',
+  'aws_s3_bucket_policy',
 ]);
 
 const PAB_FLAGS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'] as const;
@@ -33,6 +37,8 @@ function defaults(): S3Bucket {
     versioning: { enabled: false, mfa_delete: false },
     public_access_block: { declared: false, block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true },
     logging: { enabled: false, target_bucket: null, target_prefix: null },
+    // no aws_s3_bucket_policy (or v3 `policy`) in the module: none is attached by it
+    policy: null,
   };
 }
 
@@ -62,12 +68,29 @@ function applyLogging(out: CanonicalBuilder, config: Fields): void {
 
 function applyAcl(out: CanonicalBuilder, config: Fields): void {
   if (out.setField(['acl'], config.get('acl'), toStr)) return;
-  const grants = config.blocks('access_control_policy')[0];
-  if (grants) out.set(['acl'], unknownValue('ACL is set by grants, not a canned ACL'), grants.range);
+  // aws_s3_bucket_acl: access_control_policy { grant {…} }; provider v3 aws_s3_bucket: grant {…}
+  const policy = config.blocks('access_control_policy')[0];
+  const grants = policy ? policy.blocks('grant') : config.blocks('grant');
+  if (grants.length === 0) {
+    if (policy) out.set(['acl'], unknownValue('ACL is set by grants, not a canned ACL'), policy.range);
+    return;
+  }
+  const { acl, from } = grantsAcl(grants);
+  // no public grantee: the split resource's grant list stays unknown; provider v3 inline grants
+  // (the owner's FULL_CONTROL in every state file) leave the default
+  if (acl !== undefined) out.set(['acl'], acl, (from ?? grants[0]).range);
+  else if (policy) out.set(['acl'], unknownValue('ACL is set by grants, not a canned ACL'), policy.range);
+}
+
+/** A `policy` attribute (jsonencode, a heredoc, data.aws_iam_policy_document.x.json) → the document. */
+function applyPolicy(out: CanonicalBuilder, instance: ResourceInstance, fields: Fields, dataBlocks: ReadonlyMap<string, HclBlock>): void {
+  const policy = fields.get('policy');
+  if (policy === undefined || policy.value === null) return;
+  out.set(['policy'], terraformDocument(instance.block.body.attributes.policy?.expr, instance, dataBlocks), policy);
 }
 
 /** The bucket block itself, including the inline blocks of provider v3. */
-function readBucket(instance: ResourceInstance): Bucket {
+function readBucket(instance: ResourceInstance, dataBlocks: ReadonlyMap<string, HclBlock>): Bucket {
   const fields = Fields.fromBody(instance.block.body, instance.scope, instance.block.range);
   const out = new CanonicalBuilder(defaults() as unknown as Record<string, unknown>);
   if (!out.setField(['name'], fields.get('bucket'), toStr) && fields.get('bucket_prefix')) {
@@ -83,11 +106,14 @@ function readBucket(instance: ResourceInstance): Bucket {
   if (sse) applyEncryption(out, sse);
   const logging = fields.blocks('logging')[0];
   if (logging) applyLogging(out, logging);
+  applyPolicy(out, instance, fields, dataBlocks);
   return { instance, fields, out };
 }
 
-function applySubResource(out: CanonicalBuilder, sub: ResourceInstance, fields: Fields): void {
+function applySubResource(out: CanonicalBuilder, sub: ResourceInstance, fields: Fields, dataBlocks: ReadonlyMap<string, HclBlock>): void {
   switch (sub.type) {
+    case 'aws_s3_bucket_policy':
+      return applyPolicy(out, sub, fields, dataBlocks);
     case 'aws_s3_bucket_versioning': {
       const config = fields.blocks('versioning_configuration')[0];
       out.setField(['versioning', 'enabled'], config?.get('status'), versioningStatus);
@@ -116,6 +142,7 @@ const SETS: Record<string, string[][]> = {
   aws_s3_bucket_server_side_encryption_configuration: [['encryption', 'declared'], ['encryption', 'algorithm'], ['encryption', 'kms_key_id'], ['encryption', 'bucket_key_enabled']],
   aws_s3_bucket_logging: [['logging', 'enabled'], ['logging', 'target_bucket'], ['logging', 'target_prefix']],
   aws_s3_bucket_acl: [['acl']],
+  aws_s3_bucket_policy: [['policy']],
   aws_s3_bucket_public_access_block: [['public_access_block', 'declared'], ...PAB_FLAGS.map((f) => ['public_access_block', f])],
 };
 
@@ -126,22 +153,40 @@ function applyMaybe(out: CanonicalBuilder, sub: ResourceInstance): void {
 }
 
 /**
+ * Buckets another bucket of the module names as its access-log target (inline `logging` or
+ * `aws_s3_bucket_logging`): by reference, also to a bucket whose name is only known after apply.
+ */
+function markLogTargets(buckets: Map<string, Bucket>, instances: ResourceInstance[]): void {
+  const byName = new Map<unknown, Bucket>([...buckets.values()].map((b) => [b.out.attributes.name, b]));
+  for (const instance of instances) {
+    const body = instance.type === 'aws_s3_bucket' ? instance.block.body.blocks.find((b) => b.type === 'logging')?.body : instance.type === 'aws_s3_bucket_logging' ? instance.block.body : undefined;
+    const expr = body?.attributes.target_bucket?.expr;
+    if (expr === undefined) continue;
+    const { id, value } = parentReference(expr, instance.scope, 'aws_s3_bucket', ['id', 'bucket']);
+    const target = id !== undefined ? (buckets.get(id) ?? buckets.get(`${withoutLastIndex(id)}[*]`)) : typeof value === 'string' ? byName.get(value) : undefined;
+    if (target && target.instance !== instance) (target.out.attributes.logging as Record<string, unknown>).receives_access_logs = true;
+  }
+}
+
+/**
  * `aws_s3_bucket` instances → `aws.s3.bucket`, with the split sub-resources merged in. Returns
  * the sub-resources whose bucket could not be resolved, for the caller to keep as raw resources.
  */
 export function normalizeS3(instances: ResourceInstance[], scope: string): { resources: Resource[]; orphans: ResourceInstance[] } {
-  const buckets = new Map(instances.filter((i) => i.type === 'aws_s3_bucket').map((i) => [i.id, readBucket(i)] as const));
+  const dataBlocks = policyDocumentBlocks(instances);
+  const buckets = new Map(instances.filter((i) => i.type === 'aws_s3_bucket').map((i) => [i.id, readBucket(i, dataBlocks)] as const));
   const orphans: ResourceInstance[] = [];
   for (const sub of instances.filter((i) => S3_SUB_TYPES.has(i.type))) {
     const fields = Fields.fromBody(sub.block.body, sub.scope, sub.block.range);
     const sameName = (b: Bucket, name: unknown): boolean => b.out.attributes.name === name;
     const bucket = findParent(sub.block.body.attributes.bucket?.expr, sub.scope, 'aws_s3_bucket', ['id', 'bucket'], buckets, sameName);
-    if (bucket) applySubResource(bucket.out, sub, fields);
+    if (bucket) applySubResource(bucket.out, sub, fields, dataBlocks);
     else {
       for (const maybe of possibleParents(sub.block.body.attributes.bucket?.expr, sub.scope, 'aws_s3_bucket', ['id', 'bucket'], buckets)) applyMaybe(maybe.out, sub);
       orphans.push(sub);
     }
   }
+  markLogTargets(buckets, instances);
   const resources = [...buckets.values()].map((b) => toResource(b.instance, 'aws.s3.bucket', b.out, b.fields.raw(), scope));
   return { resources, orphans };
 }

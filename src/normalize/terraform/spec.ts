@@ -1,6 +1,6 @@
 import { isUnknown, pathKey } from '../../model/index.js';
 import type { Resource } from '../../model/index.js';
-import { setDotted, splitDotted, type FieldRule, type SourceMapping, type TerraformRefine } from '../aws/spec.js';
+import { keyOrNull, setDotted, splitDotted, type FieldRule, type SourceMapping, type TerraformRefine } from '../aws/spec.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { toBool, toNum, toStr, toStrList } from './convert.js';
 import { Fields, type Field } from '../../resolve/terraform/fields.js';
@@ -42,6 +42,7 @@ const CONVERT: Record<FieldRule['kind'], (value: unknown) => unknown> = {
   bool: toBool,
   number: toNum,
   string: toStr,
+  key: (v) => keyOrNull(toStr(v)),
   strings: toStrList,
   value: (v) => v,
   present: () => true,
