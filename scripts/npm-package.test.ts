@@ -91,7 +91,7 @@ describe('the npm package', () => {
     const env = { PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH}`, HOME: work };
     const scan = spawnSync('posture', ['scan', project], { cwd: elsewhere, env, encoding: 'utf8' });
     expect(scan.stderr).toMatch(/findings at or above HIGH: failing/);
-    expect(scan.stdout).toMatch(/main\.tf\n(?:.*\n)*?\s+9:34\s+HIGH\s+AWS-0005\s+aws_security_group\.bastion/);
+    expect(scan.stdout).toMatch(/main\.tf\n(?:.*\n)*?\s+HIGH\s+AWS-0005\s+9:34\s+Security group aws_security_group\.bastion/);
     expect(scan.status).toBe(1);
     const hook = spawnSync('posture-pre-commit', ['--help'], { cwd: elsewhere, env, encoding: 'utf8' });
     expect(hook.error).toBeUndefined();
@@ -105,7 +105,7 @@ describe('the npm package', () => {
     writeFileSync(path.join(project, 'main.tf'), readFileSync(path.join(REPO_ROOT, 'fixtures/terraform/sg-bad/main.tf')));
     const env = { PATH: process.env.PATH, HOME: work, npm_config_cache: path.join(work, 'npx-cache'), npm_config_update_notifier: 'false' };
     const npx = spawnSync('npx', ['--yes', '--offline', `./${path.relative(project, path.join(work, packed.filename))}`, 'scan', '.'], { cwd: project, env, encoding: 'utf8' });
-    expect(npx.stdout).toMatch(/\s+9:34\s+HIGH\s+AWS-0005\s+aws_security_group\.bastion/);
+    expect(npx.stdout).toMatch(/\s+HIGH\s+AWS-0005\s+9:34\s+Security group aws_security_group\.bastion/);
     expect(npx.status).toBe(1);
   });
 

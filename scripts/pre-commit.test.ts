@@ -83,7 +83,7 @@ describe('the pre-commit hook', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('installs only what the npm package ships', () => {
-    expect(installedPackage()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'schemas']);
+    expect(installedPackage()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'schemas', 'templates']);
   });
 
   it('lets a commit of good Terraform through, judging the staged module, not an untracked bad file beside it', () => {

@@ -38328,42 +38328,46 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os3 from "node:os";
 import path14 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-import { Worker as Worker2 } from "node:worker_threads";
+import { fork } from "node:child_process";
 function workerEntry() {
   return bundledWorkerEntry("compile-worker.js") ?? path14.join(path14.dirname(fileURLToPath3(import.meta.url)), "compile-worker.mjs");
 }
 async function compileInWorker(dir, job, signal) {
   const scratch = await mkdtemp(path14.join(os3.tmpdir(), "posture-policy-"));
   try {
-    return await runWorker(dir, { ...job, options: { ...job.options, workDir: path14.join(scratch, "work") } }, signal);
+    return await runChild(dir, { ...job, options: { ...job.options, workDir: path14.join(scratch, "work") } }, signal);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
 }
-function runWorker(dir, job, signal) {
+function runChild(dir, job, signal) {
   return new Promise((resolve2, reject) => {
-    const worker = new Worker2(workerEntry());
+    const child2 = fork(workerEntry(), [], { serialization: "advanced", execArgv: [], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    let stderr = "";
+    child2.stderr?.setEncoding("utf8").on("data", (text3) => stderr = (stderr + text3).slice(-STDERR_KEPT));
     let settled = false;
     const settle = (reply) => {
       settled = true;
-      void worker.terminate();
+      if (child2.exitCode === null) child2.kill();
       if ("compiled" in reply) resolve2({ ...reply.compiled, wasm: Buffer.from(reply.compiled.wasm) });
       else if (reply.error.build) reject(new ConfigError(`policy ${dir}: ${reply.error.message}`));
       else reject(new PolicyError(`policy ${dir}: compile worker: ${reply.error.message}`));
     };
-    worker.once("message", settle);
-    worker.once("error", (error2) => settled || settle({ error: { message: error2.message, build: false } }));
-    worker.once("exit", (code19) => settled || settle({ error: { message: `exited (code ${code19})`, build: false } }));
+    child2.once("message", (reply) => settle(reply));
+    child2.once("error", (error2) => settled || settle({ error: { message: error2.message, build: false } }));
+    child2.once("exit", (code19, signalName) => settled || settle({ error: { message: `exited (${signalName ?? `code ${code19}`})${stderr.trim() ? `: ${stderr.trim()}` : ""}`, build: false } }));
     signal?.addEventListener("abort", () => settled || settle({ error: { message: "stopped: the scan failed", build: false } }), { once: true });
     if (signal?.aborted) settle({ error: { message: "stopped: the scan failed", build: false } });
-    else worker.postMessage(job);
+    else child2.send(job);
   });
 }
+var STDERR_KEPT;
 var init_compile_thread = __esm({
   "src/policies/compile-thread.ts"() {
     "use strict";
     init_errors();
     init_worker_entry();
+    STDERR_KEPT = 2e3;
   }
 });
 
@@ -39121,7 +39125,7 @@ var init_parsers = __esm({
 
 // src/parsers/pool.ts
 import os5 from "node:os";
-import { Worker as Worker3 } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 function parseWorkerEntry() {
   return bundledWorkerEntry("parse-worker.js");
 }
@@ -39140,7 +39144,7 @@ async function parseFiles(jobs, logger2, options = {}) {
   let done = 0;
   if (entry !== void 0) {
     const state2 = { jobs, queue: new JobQueue(jobs, options.deadline), results, logger: logger2, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS, deadline: options.deadline, done: 0 };
-    const workers = Promise.all(Array.from({ length: size }, () => runWorker2(entry, state2)));
+    const workers = Promise.all(Array.from({ length: size }, () => runWorker(entry, state2)));
     await parseHere(state2, parsed2);
     await workers;
     done = state2.done;
@@ -39172,10 +39176,10 @@ async function parseHere(state2, parsed2) {
 function notParsed(file, deadline) {
   return { file, value: void 0, diagnostics: [deadline.notReached(file.path, "parse")], locate: () => void 0 };
 }
-function runWorker2(entry, state2) {
+function runWorker(entry, state2) {
   const { jobs, queue, results, logger: logger2, timeoutMs, deadline } = state2;
   return new Promise((resolve2) => {
-    const worker = new Worker3(entry);
+    const worker = new Worker2(entry);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
     const finish = (problem) => {

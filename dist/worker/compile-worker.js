@@ -7845,7 +7845,7 @@ ${`${stdout}${stderr}`.trim()}`);
 // src/policies/compile-worker.mjs
 var reply = (error) => ({ error: { message: error instanceof Error ? error.message : String(error), build: error instanceof BuildError } });
 if (workerData?.test) runTests(workerData.test);
-else parentPort?.once("message", (job) => void compile(job).then((answer) => parentPort.postMessage(answer)));
+else process.once("message", (job) => void compile(job).then((answer) => process.send(answer, () => process.disconnect())));
 function runTests({ file, module, args }) {
   const cwd = mkdtempSync2(path2.join(os.tmpdir(), "posture-policy-test-"));
   try {

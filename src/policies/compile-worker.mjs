@@ -1,4 +1,4 @@
-// The compile worker: compiles one policy directory (compiler.mjs) off the main thread, so that
+// The compile worker: compiles one policy directory (compiler.mjs) in a child process, so that
 // the scan discovers and parses meanwhile. It runs the opa it is given, else the embedded
 // compiler; then the user's `*_test.rego` run in a second worker of this same file, beside the
 // compile (the embedded compiler is single-threaded and a few times slower than opa), and a
@@ -15,7 +15,8 @@ import { compileEmbeddedOpa, embeddedOpaRunner } from './embedded-opa.mjs';
 const reply = (error) => ({ error: { message: error instanceof Error ? error.message : String(error), build: error instanceof BuildError } });
 
 if (workerData?.test) runTests(workerData.test);
-else parentPort?.once('message', (job) => void compile(job).then((answer) => parentPort.postMessage(answer)));
+// a child process (compile-thread.ts): one job, its answer, then the channel closes and the process ends
+else process.once('message', (job) => void compile(job).then((answer) => process.send(answer, () => process.disconnect())));
 
 /** The test worker: one `opa test` with the module it was handed. */
 function runTests({ file, module, args }) {
