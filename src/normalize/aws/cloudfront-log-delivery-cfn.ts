@@ -33,7 +33,7 @@ export function cfnLogDeliveries(resources: CfnResource[], distributions: Readon
     const distribution = distributionOf(asRecord(source.raw.Properties)?.ResourceArn, distributions);
     if (distribution !== undefined) {
       if (!out.logged.has(distribution)) out.logged.set(distribution, source.logicalId);
-    } else if (isUnknown(source.properties.ResourceArn)) out.unresolved = true;
+    } else if (isUnknown(source.properties.ResourceArn) && mayNameDistribution(asRecord(source.raw.Properties)?.ResourceArn)) out.unresolved = true;
   }
   return out;
 }
@@ -53,6 +53,20 @@ function distributionOf(written: unknown, distributions: ReadonlySet<string>): s
   if ('Fn::Sub' in fn) return fromSub(fn['Fn::Sub'], distributions);
   if ('Fn::Join' in fn) return fromJoin(fn['Fn::Join'], distributions);
   return undefined;
+}
+
+/**
+ * Whether an ARN not resolved could still be a distribution's: not a Fn::GetAtt (a distribution
+ * has no Arn attribute), not text that names another service's ARN.
+ */
+function mayNameDistribution(written: unknown): boolean {
+  const fn = asRecord(written);
+  if (fn === undefined || 'Fn::GetAtt' in fn) return false;
+  const sub = fn['Fn::Sub'];
+  const join = fn['Fn::Join'];
+  const text = Array.isArray(sub) ? sub[0] : sub ?? (Array.isArray(join) && Array.isArray(join[1]) ? join[1].filter((p) => typeof p === 'string').join('') : undefined);
+  if (typeof text !== 'string') return true;
+  return text.includes('cloudfront') || !text.includes('arn:');
 }
 
 /** `${Dist}` or `${Dist.Id}` in a template that names a distribution ARN; a variable may be `{Ref: Dist}`. */

@@ -106,6 +106,9 @@ describe('AWS-0092: CloudFront logging v2 in CloudFormation (AWS::Logs::Delivery
   it('still reports a distribution when the source names another resource, or has no delivery', async () => {
     const other = cfnDelivery('arn:aws:cloudfront::123456789012:distribution/E2QWRUHAPOMQZL');
     expect(only('AWS-0092', (await scan(other)).findings)).toEqual(['AWS-0092 AWS::CloudFront::Distribution/Site template.yaml:3 logging.enabled']);
+    // a source on another service's resource (a distribution has no Arn attribute) is no CloudFront log
+    const otherService = cfnDelivery('!GetAtt Pool.Arn') + '  Pool:\n    Type: AWS::Cognito::UserPool\n';
+    expect(only('AWS-0092', (await scan(otherService)).findings)).toEqual(['AWS-0092 AWS::CloudFront::Distribution/Site template.yaml:3 logging.enabled']);
     const sourceOnly = cfnDelivery(SUB).split('  SiteLogsToS3:')[0]!;
     expect(only('AWS-0092', (await scan(sourceOnly)).findings)).toEqual(['AWS-0092 AWS::CloudFront::Distribution/Site template.yaml:3 logging.enabled']);
   });
