@@ -21,4 +21,14 @@ describe('generated reference in docs/', () => {
     const controls = catalog.frameworks.reduce((n, f) => n + f.controls.length, 0);
     expect(pages['docs/frameworks.md'].split('\n').filter((l) => /^\| .* \| .* \| (manual|no check yet|[A-Z0-9, -]+) \|$/.test(l)).length).toBeGreaterThanOrEqual(controls);
   });
+
+  it('lists each deprecated check apart, with why, and never in a framework', () => {
+    const deprecated = catalog.checks.filter((c) => c.deprecated);
+    expect(deprecated.map((c) => c.id)).toContain('AWS-0001');
+    const section = pages['docs/checks.md'].split('## Deprecated checks')[1] ?? '';
+    for (const check of deprecated) {
+      expect(section).toContain(`| ${check.id} | ${check.title} |`);
+      expect(pages['docs/frameworks.md']).not.toContain(check.id);
+    }
+  });
 });

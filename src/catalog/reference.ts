@@ -36,7 +36,24 @@ function checksPage(catalog: Catalog): string {
     }
     lines.push('');
   }
+  lines.push(...deprecatedSection(catalog));
   return lines.join('\n');
+}
+
+/** Deprecated checks are never evaluated; their ids stay reserved, and the page says why each went. */
+function deprecatedSection(catalog: Catalog): string[] {
+  const gone = catalog.checks.filter((c) => c.deprecated).sort((a, b) => compareStrings(a.id, b.id));
+  if (gone.length === 0) return [];
+  return [
+    '## Deprecated checks',
+    '',
+    'Never evaluated; their ids are not reused. A waiver or suppression naming one no longer matches anything.',
+    '',
+    '| ID | Title | Why |',
+    '| --- | --- | --- |',
+    ...gone.map((c) => `| ${c.id} | ${cell(c.title)} | ${cell(c.description)} |`),
+    '',
+  ];
 }
 
 function frameworksPage(catalog: Catalog): string {

@@ -118,7 +118,7 @@ describe('posture scan --record and posture history', () => {
     const result = await diff('1', '2');
     expect(ids(result.findings.new)).toEqual(['AWS-0003 ' + BUCKET, 'AWS-0005 ' + GROUP, 'K8S-0001 ' + WEB]);
     expect(result.findings.fixed).toEqual([]);
-    expect(ids(result.findings.stillOpen)).toContain('AWS-0001 ' + BUCKET);
+    expect(ids(result.findings.stillOpen)).toContain('AWS-0004 ' + BUCKET);
     expect(result.score.overall.delta).toBeLessThanOrEqual(0);
     const bucketChange = result.resources.find((r) => r.id === BUCKET)!;
     expect(bucketChange.kind).toBe('changed');

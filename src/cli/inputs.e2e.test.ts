@@ -99,9 +99,9 @@ describe('CloudFormation parameters', () => {
     expect(versioning[0].location.startLine).toBe(lineOf(`${template}/template.yaml`, 'Status: !If'));
     const prod = await scanJson([template, '--cfn-params', `${template}/params-prod.json`]);
     // the checks the parameters decide (AWS-0102, no TLS-only bucket policy, fires on both buckets either way)
-    const decided = prod.findings.filter((f) => ['AWS-0001', 'AWS-0003', 'AWS-0004'].includes(f.checkId));
+    const decided = prod.findings.filter((f) => ['AWS-0003', 'AWS-0004', 'AWS-0104'].includes(f.checkId));
     expect(decided.map((f) => f.resourceId)).not.toContain('AWS::S3::Bucket/DataBucket');
-    expect(decided.map((f) => f.checkId).sort()).toEqual(['AWS-0001', 'AWS-0003', 'AWS-0004']);
+    expect(decided.map((f) => f.checkId).sort()).toEqual(['AWS-0003', 'AWS-0004', 'AWS-0104']);
   });
 
   it('rejects a parameters file it cannot read', async () => {
@@ -137,7 +137,7 @@ describe('configuration, suppressions and baselines', () => {
     expect(result.code).toBe(1);
     const rows = JSON.parse(result.stdout) as { check: string; status: string; findings: number; source: string }[];
     expect(rows.map((r) => [r.check, r.status])).toEqual([
-      ['AWS-0001', 'active'],
+      ['AWS-0104', 'active'],
       ['K8S-000[2-3]', 'expired'],
     ]);
     expect(rows[0].findings).toBeGreaterThan(0);

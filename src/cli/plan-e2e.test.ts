@@ -46,7 +46,7 @@ describe('posture scan on Terraform plan JSON', () => {
     expect(fromBoth.map((f) => f.text)).toEqual(fromHcl.map((f) => f.text));
     expect(new Set(fromBoth.map((f) => f.format))).toEqual(new Set(['terraform-plan']));
     expect(fromBoth.map((f) => f.text)).toEqual(expect.arrayContaining([
-      `AWS-0001 aws_s3_bucket.data["reports"] encryption.declared ${fixture}/main.tf:25`,
+      `AWS-0104 aws_s3_bucket.data["reports"] encryption.algorithm ${fixture}/main.tf:25`,
       `AWS-0008 aws_db_instance.main storage_encrypted ${fixture}/main.tf:51`,
       `AWS-0005 module.network.aws_security_group.bastion ingress.1.cidr_ipv4.0 ${fixture}/modules/network/main.tf:37`,
     ]));

@@ -334,7 +334,11 @@ function buildWasm(ctx, checks) {
   if (missing.length || extra.length) {
     throw new BuildError(`unexpected Wasm entrypoints: missing [${missing.join(', ')}], extra [${extra.join(', ')}] (is "# METADATA / # entrypoint: true" on each deny rule?)`);
   }
-  const entrypoints = Object.fromEntries([...expected].sort(([a], [b]) => (a < b ? -1 : 1)));
+  // a deprecated check stays compiled (its entrypoint exists) but is never run: the aggregate
+  // leaves it out, and so does the per-check list
+  const deprecated = new Set(checks.filter((c) => c.deprecated).map((c) => c.id));
+  const live = [...expected].filter(([, id]) => !deprecated.has(id));
+  const entrypoints = Object.fromEntries(live.sort(([a], [b]) => (a < b ? -1 : 1)));
   return { wasm, entrypoints };
 }
 

@@ -40,7 +40,7 @@ describe('inline suppressions on the real pipeline', () => {
     expect(suppressionsOf(findings, 'AWS-0003', 'aws_s3_bucket.archive')).toEqual([expected]);
     expect(suppressionsOf(findings, 'AWS-0004', 'aws_s3_bucket.archive')).toEqual([expected]);
     // Not listed in the comment: still reported.
-    expect(suppressionsOf(findings, 'AWS-0001', 'aws_s3_bucket.archive')).toEqual([undefined]);
+    expect(suppressionsOf(findings, 'AWS-0104', 'aws_s3_bucket.archive')).toEqual([undefined]);
   });
 
   it('applies a comment just above the attribute, and only to its check', () => {
@@ -61,7 +61,7 @@ describe('inline suppressions on the real pipeline', () => {
     expect(suppressionsOf(findings, 'AWS-0004', 'aws_s3_bucket.migrated')).toEqual([
       { kind: 'inline', justification: 'tfsec:ignore:AVD-AWS-0089 (no reason given)', expires: '2099-01-01' },
     ]);
-    expect(suppressionsOf(findings, 'AWS-0001', 'aws_s3_bucket.legacy')).toEqual([undefined]);
+    expect(suppressionsOf(findings, 'AWS-0104', 'aws_s3_bucket.legacy')).toEqual([undefined]);
   });
 
   it('reads CloudFormation Metadata and comments above the logical id', () => {
@@ -127,9 +127,9 @@ describe('config waivers', () => {
   const config = parseConfig(
     [
       'waivers:',
-      '  - check: "AWS-000[1-2]"',
+      '  - check: "AWS-010[4-5]"',
       '    resource: "aws_s3_bucket.*"',
-      '    reason: buckets encrypted by the account default',
+      '    reason: buckets keep SSE-S3 by design',
       '    owner: platform',
       '  - check: "K8S-*"',
       `    path: "fixtures/suppressions/kubernetes/**"`,
@@ -143,11 +143,11 @@ describe('config waivers', () => {
 
   it('suppresses findings matching every glob given, with reason and owner', () => {
     const { findings, waiverUse } = run(config.waivers);
-    expect(suppressionsOf(findings, 'AWS-0001', 'aws_s3_bucket.plain')).toEqual([
-      { kind: 'config', justification: 'buckets encrypted by the account default (owner: platform)' },
+    expect(suppressionsOf(findings, 'AWS-0104', 'aws_s3_bucket.plain')).toEqual([
+      { kind: 'config', justification: 'buckets keep SSE-S3 by design (owner: platform)' },
     ]);
     // The resource glob does not match CloudFormation ids.
-    expect(suppressionsOf(findings, 'AWS-0001', 'AWS::S3::Bucket/Archive')).toEqual([undefined]);
+    expect(suppressionsOf(findings, 'AWS-0104', 'AWS::S3::Bucket/Archive')).toEqual([undefined]);
     expect(waiverUse[0].fingerprints).toHaveLength(5);
     expect(waiverUse[0].expired).toBe(false);
   });
@@ -156,7 +156,7 @@ describe('config waivers', () => {
     const waiver = parseConfig('waivers:\n  - {check: "*", reason: everything}\n', '.posture.yaml').waivers;
     const { findings } = run(waiver);
     expect(suppressionsOf(findings, 'AWS-0005', 'aws_security_group.ssh')[0]?.kind).toBe('inline');
-    expect(suppressionsOf(findings, 'AWS-0001', 'aws_s3_bucket.plain')[0]?.kind).toBe('config');
+    expect(suppressionsOf(findings, 'AWS-0104', 'aws_s3_bucket.plain')[0]?.kind).toBe('config');
   });
 
   it('stops an expired waiver and warns at its line in .posture.yaml; flags unknown check ids', () => {
@@ -179,10 +179,10 @@ describe('config waivers', () => {
 });
 
 describe('the sample .posture.yaml of the fixtures', () => {
-  it('loads and waives the Terraform encryption findings; its expired waiver warns at its line', async () => {
+  it('loads and waives the Terraform SSE-KMS findings; its expired waiver warns at its line', async () => {
     const config = await loadConfig(path.join(REPO_ROOT, 'fixtures/suppressions/.posture.yaml'), REPO_ROOT);
     const { findings, diagnostics } = run(config.waivers);
-    const encryption = findings.filter((f) => f.checkId === 'AWS-0001');
+    const encryption = findings.filter((f) => f.checkId === 'AWS-0104');
     expect(encryption.filter((f) => f.suppression?.kind === 'config').map((f) => f.resourceId)).toEqual([
       'aws_s3_bucket.archive',
       'aws_s3_bucket.legacy',

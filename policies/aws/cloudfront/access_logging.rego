@@ -3,10 +3,12 @@
 # title: CloudFront distributions log viewer requests
 # description: >-
 #   Standard access logs record every request a distribution serves, which incident response and
-#   audits need. They are off unless a logging configuration names an S3 bucket. Logging set up
-#   outside the distribution (CloudWatch log delivery for standard logging v2) is not visible here.
-#   In Terraform, standard logging v2 counts too: an aws_cloudwatch_log_delivery from an
-#   aws_cloudwatch_log_delivery_source whose resource_arn is the distribution's.
+#   audits need. They are off unless a logging configuration names an S3 bucket, or standard
+#   logging v2 delivers them: in Terraform an aws_cloudwatch_log_delivery from an
+#   aws_cloudwatch_log_delivery_source whose resource_arn is the distribution's, in CloudFormation
+#   an AWS::Logs::Delivery from an AWS::Logs::DeliverySource whose ResourceArn names the
+#   distribution (Fn::Sub or Fn::Join around its Ref). A delivery set up outside the scanned files,
+#   and in AWS Config, is not visible here.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html
 # custom:

@@ -2,10 +2,14 @@
 # scope: package
 # title: S3 buckets declare default encryption at rest
 # description: >-
-#   Since January 2023 S3 encrypts every new object with SSE-S3 when a bucket sets nothing, so
-#   data is encrypted either way; this check asks for default encryption to be declared
-#   explicitly (SSE-S3 or SSE-KMS) so the intent is reviewable and survives drift, and fails
-#   when encryption is switched off in a recorded configuration.
+#   Deprecated, never evaluated. Since 2023-01-05 S3 encrypts every new object with SSE-S3 when
+#   a bucket sets nothing, and default encryption cannot be turned off, so every bucket is
+#   encrypted at rest and no recorded or configured state can say otherwise: no Terraform or
+#   CloudFormation argument and no AWS Config field turns it off. Asking for it to be declared
+#   reported every bucket at MEDIUM with no risk behind it, so the check is dropped rather than
+#   kept as an opt-in LOW one (Trivy deprecated its equivalent, AVD-AWS-0088, for the same
+#   reason). Who wants a customer-controlled key has AWS-0104 (SSE-KMS); the frameworks this
+#   check mapped to keep their encryption-at-rest checks (AWS-0104 among them).
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html
@@ -28,7 +32,7 @@
 #     tfsec: [aws-s3-enable-bucket-encryption]
 #     trivy: [AVD-AWS-0088, aws-s3-enable-bucket-encryption]
 #   reads: [encryption.enabled, encryption.declared]
-#   deprecated: false
+#   deprecated: true
 package checks.aws.s3.bucket_encryption
 
 import data.lib.scan

@@ -6,7 +6,12 @@
 #   decides who may decrypt, CloudTrail records of every use of the key, and the option to revoke
 #   access by disabling the key. Buckets whose default encryption is SSE-S3, declared or by
 #   default, are reported, except a bucket that receives another scanned bucket's server access
-#   logs: S3 delivers those logs only to SSE-S3 buckets, so KMS there would break logging.
+#   logs: S3 delivers those logs only to SSE-S3 buckets, so KMS there would break logging. A
+#   bucket that sets no encryption is reported too, on purpose: since 2023 that is SSE-S3, a fact
+#   of S3 and not a guess, and the control this check implements (Security Hub S3.17, under NIST
+#   SC-12/SC-28) asks for KMS keys whatever the bucket declares. It stays on by default at LOW
+#   (below the default --fail-on high): SSE-S3 protects the disks, not the data from a
+#   principal who may read the bucket; waive it for buckets that need no key policy.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html
 # custom:

@@ -6,9 +6,9 @@
 #   to) the bucket, and authenticated-read lets any AWS account do so. A public access block that
 #   ignores public ACLs neutralises them, but the ACL still states an intent to publish and takes
 #   effect as soon as the block is lifted.
-#   In Terraform, ACL grants (grant blocks, access_control_policy) to AllUsers or
-#   AuthenticatedUsers count as the canned ACL with the same reach (public-read,
-#   public-read-write, authenticated-read).
+#   ACL grants to AllUsers or AuthenticatedUsers count as the canned ACL with the same reach
+#   (public-read, public-read-write, authenticated-read): in Terraform grant blocks and
+#   access_control_policy, in AWS Config the recorded grant list, whatever else it grants.
 #   It is the union of Checkov's CKV_AWS_20 (READ), CKV_AWS_57 (WRITE), CKV_AWS_375 (READ_ACP) and
 #   CKV2_AWS_43 (authenticated users).
 # related_resources:

@@ -51,9 +51,10 @@ describe('AWS Config fixtures through the policy engine', () => {
       'arn:aws:s3:::acme-audit-archive': [],
       // versioning Off, public access block half off, no access logging, a public-read ACL.
       'arn:aws:s3:::acme-public-site': ['AWS-0002', 'AWS-0003', 'AWS-0004', 'AWS-0101'],
-      // nothing recorded for encryption (AWS-0001: not declared), versioning suspended, no logging;
-      // no bucket-level public access block recorded: unknown, so AWS-0002 stays silent.
-      'arn:aws:s3:::acme-legacy-exports': ['AWS-0001', 'AWS-0003', 'AWS-0004'],
+      // nothing recorded for encryption (S3 encrypts anyway; AWS-0001, which asked for it to be
+      // declared, is deprecated), versioning suspended, no logging; no bucket-level public access
+      // block recorded: unknown, so AWS-0002 stays silent.
+      'arn:aws:s3:::acme-legacy-exports': ['AWS-0003', 'AWS-0004'],
       'arn:aws:iam::123456789012:role/audit-reader': [],
     });
   });

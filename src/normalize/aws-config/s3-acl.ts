@@ -8,7 +8,8 @@ type Group = (typeof GROUPS)[number];
 /**
  * The canned ACL a recorded AccessControlList amounts to. Config records grants, not the canned
  * name, so the grants are matched against the canned ACLs S3 expands them to; a grant list that
- * matches none (grants to other accounts, odd permissions) is unknown, not guessed.
+ * matches none is the canned ACL with the same public reach when it grants to a public group, and
+ * otherwise (grants to other accounts, odd permissions) unknown, not guessed.
  */
 export function s3Acl(node: Located): string | UnknownValue {
   const acl = decodeJson(node.value);
@@ -22,8 +23,26 @@ export function s3Acl(node: Located): string | UnknownValue {
     if (group) groupGrants.set(group, (groupGrants.get(group) ?? new Set()).add(permission));
     else if (owner === undefined || text(child(child(grant, 'grantee'), 'id')) !== owner) otherGrantee = true;
   }
+  const canned = otherGrantee ? undefined : cannedName(groupGrants);
+  if (canned !== undefined) return canned;
+  // grants to a public group make the bucket public whatever else the list grants, as in Terraform
+  const reach = publicReach(groupGrants);
+  if (reach !== undefined) return reach;
   if (otherGrantee) return unknownValue('the AccessControlList grants access to other accounts; it matches no canned ACL');
-  return cannedName(groupGrants) ?? unknownValue('the AccessControlList matches no canned ACL');
+  return unknownValue('the AccessControlList matches no canned ACL');
+}
+
+/**
+ * The canned ACL with the same public reach as grants that match none exactly (terraform/s3-grants.ts
+ * does the same for Terraform grants): AllUsers with Write or FullControl is public-read-write,
+ * AllUsers otherwise public-read, AuthenticatedUsers authenticated-read.
+ */
+function publicReach(grants: Map<Group, Set<string>>): string | undefined {
+  const all = grants.get('AllUsers');
+  if (all && (all.has('write') || all.has('fullcontrol'))) return 'public-read-write';
+  if (all) return 'public-read';
+  if (grants.has('AuthenticatedUsers')) return 'authenticated-read';
+  return undefined;
 }
 
 function cannedName(grants: Map<Group, Set<string>>): string | undefined {

@@ -53,3 +53,69 @@ describe('AWS-0092: CloudFront logging through CloudWatch log delivery (v2)', ()
     expect(only('AWS-0092', (await scanFiles({ 'main.tf': distribution + delivery })).findings)).toEqual([]);
   });
 });
+
+const template = (extra: string): string => `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Site:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Origins:
+          - Id: s3
+            DomainName: acme-site.s3.amazonaws.com
+            S3OriginConfig: {}
+        DefaultCacheBehavior:
+          TargetOriginId: s3
+          ViewerProtocolPolicy: redirect-to-https
+          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+${extra}`;
+
+const cfnDelivery = (arn: string, sourceName = '!Ref SiteLogs'): string => `  SiteLogs:
+    Type: AWS::Logs::DeliverySource
+    Properties:
+      Name: site-logs
+      LogType: ACCESS_LOGS
+      ResourceArn: ${arn}
+  SiteLogsToS3:
+    Type: AWS::Logs::DeliveryDestination
+    Properties:
+      Name: site-logs-s3
+      DestinationResourceArn: arn:aws:s3:::acme-cdn-logs
+  SiteLogsDelivery:
+    Type: AWS::Logs::Delivery
+    Properties:
+      DeliverySourceName: ${sourceName}
+      DeliveryDestinationArn: !GetAtt SiteLogsToS3.Arn
+`;
+
+describe('AWS-0092: CloudFront logging v2 in CloudFormation (AWS::Logs::DeliverySource / Delivery)', () => {
+  const scan = async (extra: string) => scanFiles({ 'template.yaml': template(extra) });
+  const SUB = '!Sub "arn:aws:cloudfront::${AWS::AccountId}:distribution/${Site}"';
+
+  it('reports a distribution without logging at the distribution', async () => {
+    expect(only('AWS-0092', (await scan('')).findings)).toEqual(['AWS-0092 AWS::CloudFront::Distribution/Site template.yaml:3 logging.enabled']);
+  });
+
+  it('counts a delivery from a source on the distribution\'s ARN (Fn::Sub or Fn::Join), by Ref or by name', async () => {
+    expect(only('AWS-0092', (await scan(cfnDelivery(SUB))).findings)).toEqual([]);
+    const join = '!Join ["", ["arn:aws:cloudfront::", !Ref AWS::AccountId, ":distribution/", !Ref Site]]';
+    expect(only('AWS-0092', (await scan(cfnDelivery(join, 'site-logs'))).findings)).toEqual([]);
+  });
+
+  it('still reports a distribution when the source names another resource, or has no delivery', async () => {
+    const other = cfnDelivery('arn:aws:cloudfront::123456789012:distribution/E2QWRUHAPOMQZL');
+    expect(only('AWS-0092', (await scan(other)).findings)).toEqual(['AWS-0092 AWS::CloudFront::Distribution/Site template.yaml:3 logging.enabled']);
+    // a source on another service's resource (a distribution has no Arn attribute) is no CloudFront log
+    const otherService = cfnDelivery('!GetAtt Pool.Arn') + '  Pool:\n    Type: AWS::Cognito::UserPool\n';
+    expect(only('AWS-0092', (await scan(otherService)).findings)).toEqual(['AWS-0092 AWS::CloudFront::Distribution/Site template.yaml:3 logging.enabled']);
+    const sourceOnly = cfnDelivery(SUB).split('  SiteLogsToS3:')[0]!;
+    expect(only('AWS-0092', (await scan(sourceOnly)).findings)).toEqual(['AWS-0092 AWS::CloudFront::Distribution/Site template.yaml:3 logging.enabled']);
+  });
+
+  it('leaves an unlogged distribution unknown when a delivery\'s source cannot be resolved', async () => {
+    const result = await scan(cfnDelivery(SUB, '!ImportValue shared-log-source'));
+    expect(only('AWS-0092', result.findings)).toEqual([]);
+    expect(result.inconclusiveAt.filter((i) => i.startsWith('AWS-0092 '))).toEqual(['AWS-0092 AWS::CloudFront::Distribution/Site template.yaml:3 logging.enabled']);
+  });
+});

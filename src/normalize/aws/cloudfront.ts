@@ -6,7 +6,8 @@ import { toStr } from '../terraform/convert.js';
 import { Fields, type Field } from '../../resolve/terraform/fields.js';
 import { findParent } from '../../resolve/terraform/links.js';
 import type { ResourceInstance } from '../../resolve/terraform/module.js';
-import { setDotted, type CfnRefine, type ConfigRefine, type ServiceModule, type SourceMapping, type TerraformGroup, type TerraformRefine } from './spec.js';
+import { cfnLogDeliveries, DELIVERY, DELIVERY_SOURCE } from './cloudfront-log-delivery-cfn.js';
+import { setDotted, type CfnGroup, type CfnRefine, type ConfigRefine, type ServiceModule, type SourceMapping, type TerraformGroup, type TerraformRefine } from './spec.js';
 
 /** CloudFront distributions: model/aws/cloudfront.ts has the table of sources and defaults. */
 
@@ -172,28 +173,55 @@ const terraformLogDelivery: TerraformGroup = {
   },
 };
 
+const CFN_MAPPING: SourceMapping<CfnRefine> = {
+  nativeTypes: ['AWS::CloudFront::Distribution'],
+  fields: {
+    'default_cache_behavior.viewer_protocol_policy': { path: [...DC, 'DefaultCacheBehavior', 'ViewerProtocolPolicy'], kind: 'string' },
+    'viewer_certificate.cloudfront_default_certificate': { path: [...DC, 'ViewerCertificate', 'CloudFrontDefaultCertificate'], kind: 'bool', absent: false },
+    // required with a custom certificate, so a template that leaves it out cannot be judged
+    'viewer_certificate.minimum_protocol_version': {
+      path: [...DC, 'ViewerCertificate', 'MinimumProtocolVersion'], kind: 'string', absent: unknownValue('MinimumProtocolVersion is not written'),
+    },
+    'logging.enabled': { path: [...DC, 'Logging'], kind: 'present' },
+    'logging.bucket': { path: [...DC, 'Logging', 'Bucket'], kind: 'string' },
+    web_acl_id: { path: [...DC, 'WebACLId'], kind: 'string' },
+    default_root_object: { path: [...DC, 'DefaultRootObject'], kind: 'string' },
+  },
+  refine: refineCloudFormation,
+};
+
+/**
+ * Standard logging v2 in CloudFormation: an AWS::Logs::Delivery from an AWS::Logs::DeliverySource
+ * on the distribution's ARN turns logging on (cloudfront-log-delivery-cfn.ts says what is read).
+ * A delivery whose source or ARN cannot be resolved leaves the unlogged distributions unknown.
+ */
+const cloudformationLogDelivery: CfnGroup = {
+  nativeTypes: ['AWS::CloudFront::Distribution', DELIVERY_SOURCE, DELIVERY],
+  normalize(resources, tools) {
+    const distributions = new Map(
+      resources.filter((r) => r.type === 'AWS::CloudFront::Distribution').map((r) => [r.logicalId, tools.bySpec(r, 'aws.cloudfront.distribution', CFN_MAPPING)] as const),
+    );
+    const { logged, unresolved } = cfnLogDeliveries(resources, new Set(distributions.keys()));
+    const why = unknownValue('a CloudWatch log delivery of this template may log a distribution that cannot be resolved');
+    for (const [logicalId, distribution] of distributions) {
+      const source = logged.get(logicalId);
+      if (source !== undefined) {
+        setDotted(distribution.attributes, ['logging', 'enabled'], true);
+        tools.pointAt(distribution, ['logging', 'enabled'], source);
+      } else if (unresolved && asRecord(distribution.attributes.logging)?.enabled === false) setDotted(distribution.attributes, ['logging', 'enabled'], why);
+    }
+    return [...distributions.values(), ...resources.filter((r) => r.type !== 'AWS::CloudFront::Distribution').map((r) => tools.raw(r))];
+  },
+};
+
 export const cloudfront: ServiceModule = {
   terraformGroups: [terraformLogDelivery],
+  cloudformationGroups: [cloudformationLogDelivery],
   specs: [
     {
       canonicalType: 'aws.cloudfront.distribution',
       terraform: TF_MAPPING,
-      cloudformation: {
-        nativeTypes: ['AWS::CloudFront::Distribution'],
-        fields: {
-          'default_cache_behavior.viewer_protocol_policy': { path: [...DC, 'DefaultCacheBehavior', 'ViewerProtocolPolicy'], kind: 'string' },
-          'viewer_certificate.cloudfront_default_certificate': { path: [...DC, 'ViewerCertificate', 'CloudFrontDefaultCertificate'], kind: 'bool', absent: false },
-          // required with a custom certificate, so a template that leaves it out cannot be judged
-          'viewer_certificate.minimum_protocol_version': {
-            path: [...DC, 'ViewerCertificate', 'MinimumProtocolVersion'], kind: 'string', absent: unknownValue('MinimumProtocolVersion is not written'),
-          },
-          'logging.enabled': { path: [...DC, 'Logging'], kind: 'present' },
-          'logging.bucket': { path: [...DC, 'Logging', 'Bucket'], kind: 'string' },
-          web_acl_id: { path: [...DC, 'WebACLId'], kind: 'string' },
-          default_root_object: { path: [...DC, 'DefaultRootObject'], kind: 'string' },
-        },
-        refine: refineCloudFormation,
-      },
+      cloudformation: CFN_MAPPING,
       awsConfig: {
         nativeTypes: ['AWS::CloudFront::Distribution'],
         fields: {
