@@ -33071,8 +33071,19 @@ function s3Acl(node) {
     if (group4) groupGrants.set(group4, (groupGrants.get(group4) ?? /* @__PURE__ */ new Set()).add(permission));
     else if (owner === void 0 || text(child(child(grant, "grantee"), "id")) !== owner) otherGrantee = true;
   }
+  const canned = otherGrantee ? void 0 : cannedName(groupGrants);
+  if (canned !== void 0) return canned;
+  const reach = publicReach(groupGrants);
+  if (reach !== void 0) return reach;
   if (otherGrantee) return unknownValue("the AccessControlList grants access to other accounts; it matches no canned ACL");
-  return cannedName(groupGrants) ?? unknownValue("the AccessControlList matches no canned ACL");
+  return unknownValue("the AccessControlList matches no canned ACL");
+}
+function publicReach(grants) {
+  const all = grants.get("AllUsers");
+  if (all && (all.has("write") || all.has("fullcontrol"))) return "public-read-write";
+  if (all) return "public-read";
+  if (grants.has("AuthenticatedUsers")) return "authenticated-read";
+  return void 0;
 }
 function cannedName(grants) {
   const all = grants.get("AllUsers");
@@ -33567,6 +33578,86 @@ var init_links = __esm({
   }
 });
 
+// src/normalize/aws/cloudfront-log-delivery-cfn.ts
+function cfnLogDeliveries(resources, distributions) {
+  const sources = resources.filter((r5) => r5.type === DELIVERY_SOURCE);
+  const byId2 = new Map(sources.map((s2) => [s2.logicalId, s2]));
+  const byName = /* @__PURE__ */ new Map();
+  for (const s2 of sources) if (typeof s2.properties.Name === "string" && !byName.has(s2.properties.Name)) byName.set(s2.properties.Name, s2);
+  const out = { logged: /* @__PURE__ */ new Map(), unresolved: false };
+  for (const delivery of resources.filter((r5) => r5.type === DELIVERY)) {
+    const source = sourceOf(delivery, byId2, byName);
+    if (source === void 0) {
+      out.unresolved = true;
+      continue;
+    }
+    const distribution = distributionOf(asRecord(source.raw.Properties)?.ResourceArn, distributions);
+    if (distribution !== void 0) {
+      if (!out.logged.has(distribution)) out.logged.set(distribution, source.logicalId);
+    } else if (isUnknown(source.properties.ResourceArn) && mayNameDistribution(asRecord(source.raw.Properties)?.ResourceArn)) out.unresolved = true;
+  }
+  return out;
+}
+function sourceOf(delivery, byId2, byName) {
+  const ref = asRecord(asRecord(delivery.raw.Properties)?.DeliverySourceName)?.Ref;
+  if (typeof ref === "string" && byId2.has(ref)) return byId2.get(ref);
+  const name = delivery.properties.DeliverySourceName;
+  return typeof name === "string" ? byName.get(name) : void 0;
+}
+function distributionOf(written, distributions) {
+  const fn = asRecord(written);
+  if (fn === void 0) return void 0;
+  if ("Fn::Sub" in fn) return fromSub(fn["Fn::Sub"], distributions);
+  if ("Fn::Join" in fn) return fromJoin(fn["Fn::Join"], distributions);
+  return void 0;
+}
+function mayNameDistribution(written) {
+  const fn = asRecord(written);
+  if (fn === void 0 || "Fn::GetAtt" in fn) return false;
+  const sub = fn["Fn::Sub"];
+  const join7 = fn["Fn::Join"];
+  const text3 = Array.isArray(sub) ? sub[0] : sub ?? (Array.isArray(join7) && Array.isArray(join7[1]) ? join7[1].filter((p3) => typeof p3 === "string").join("") : void 0);
+  if (typeof text3 !== "string") return true;
+  return text3.includes("cloudfront") || !text3.includes("arn:");
+}
+function fromSub(arg, distributions) {
+  const [text3, vars] = Array.isArray(arg) ? arg : [arg, {}];
+  if (typeof text3 !== "string" || !text3.includes(":distribution/")) return void 0;
+  for (const match2 of text3.matchAll(/\$\{([^{}]*)\}/g)) {
+    const name = match2[1].trim();
+    const bound2 = asRecord(asRecord(vars)?.[name]);
+    const found = referenced(bound2 ?? { Ref: name.replace(/\.Id$/, "") }, distributions);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function fromJoin(arg, distributions) {
+  const parts = Array.isArray(arg) && Array.isArray(arg[1]) ? arg[1] : [];
+  if (!parts.some((p3) => typeof p3 === "string" && p3.includes("distribution/"))) return void 0;
+  for (const part of parts) {
+    const found = referenced(asRecord(part), distributions);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function referenced(node, distributions) {
+  const ref = node?.Ref;
+  if (typeof ref === "string" && distributions.has(ref)) return ref;
+  const getAtt = node?.["Fn::GetAtt"];
+  const [id, attribute] = Array.isArray(getAtt) ? getAtt : typeof getAtt === "string" ? getAtt.split(".") : [];
+  return typeof id === "string" && attribute === "Id" && distributions.has(id) ? id : void 0;
+}
+var DELIVERY_SOURCE, DELIVERY;
+var init_cloudfront_log_delivery_cfn = __esm({
+  "src/normalize/aws/cloudfront-log-delivery-cfn.ts"() {
+    "use strict";
+    init_unknown();
+    init_convert();
+    DELIVERY_SOURCE = "AWS::Logs::DeliverySource";
+    DELIVERY = "AWS::Logs::Delivery";
+  }
+});
+
 // src/normalize/aws/spec.ts
 function keyOrNull(value) {
   return typeof value === "string" && value.trim() === "" ? null : value;
@@ -33685,7 +33776,7 @@ function refineConfig(out, ctx) {
   }, { custom_origin: present });
   blankToNull(out, ctx.set, [["default_root_object"], ["web_acl_id"], ["logging", "bucket"]]);
 }
-var DC, CONFIG_DC, tfText, cfnText, TF_MAPPING, terraformLogDelivery, cloudfront;
+var DC, CONFIG_DC, tfText, cfnText, TF_MAPPING, terraformLogDelivery, CFN_MAPPING, cloudformationLogDelivery, cloudfront;
 var init_cloudfront = __esm({
   "src/normalize/aws/cloudfront.ts"() {
     "use strict";
@@ -33696,6 +33787,7 @@ var init_cloudfront = __esm({
     init_convert3();
     init_fields();
     init_links();
+    init_cloudfront_log_delivery_cfn();
     init_spec2();
     DC = ["DistributionConfig"];
     CONFIG_DC = ["configuration", "distributionConfig"];
@@ -33738,30 +33830,50 @@ var init_cloudfront = __esm({
         return [...all, ...[...of("aws_cloudwatch_log_delivery_source"), ...of("aws_cloudwatch_log_delivery")].map((i5) => tools.raw(i5, scope))];
       }
     };
+    CFN_MAPPING = {
+      nativeTypes: ["AWS::CloudFront::Distribution"],
+      fields: {
+        "default_cache_behavior.viewer_protocol_policy": { path: [...DC, "DefaultCacheBehavior", "ViewerProtocolPolicy"], kind: "string" },
+        "viewer_certificate.cloudfront_default_certificate": { path: [...DC, "ViewerCertificate", "CloudFrontDefaultCertificate"], kind: "bool", absent: false },
+        // required with a custom certificate, so a template that leaves it out cannot be judged
+        "viewer_certificate.minimum_protocol_version": {
+          path: [...DC, "ViewerCertificate", "MinimumProtocolVersion"],
+          kind: "string",
+          absent: unknownValue("MinimumProtocolVersion is not written")
+        },
+        "logging.enabled": { path: [...DC, "Logging"], kind: "present" },
+        "logging.bucket": { path: [...DC, "Logging", "Bucket"], kind: "string" },
+        web_acl_id: { path: [...DC, "WebACLId"], kind: "string" },
+        default_root_object: { path: [...DC, "DefaultRootObject"], kind: "string" }
+      },
+      refine: refineCloudFormation
+    };
+    cloudformationLogDelivery = {
+      nativeTypes: ["AWS::CloudFront::Distribution", DELIVERY_SOURCE, DELIVERY],
+      normalize(resources, tools) {
+        const distributions = new Map(
+          resources.filter((r5) => r5.type === "AWS::CloudFront::Distribution").map((r5) => [r5.logicalId, tools.bySpec(r5, "aws.cloudfront.distribution", CFN_MAPPING)])
+        );
+        const { logged, unresolved } = cfnLogDeliveries(resources, new Set(distributions.keys()));
+        const why = unknownValue("a CloudWatch log delivery of this template may log a distribution that cannot be resolved");
+        for (const [logicalId, distribution] of distributions) {
+          const source = logged.get(logicalId);
+          if (source !== void 0) {
+            setDotted(distribution.attributes, ["logging", "enabled"], true);
+            tools.pointAt(distribution, ["logging", "enabled"], source);
+          } else if (unresolved && asRecord(distribution.attributes.logging)?.enabled === false) setDotted(distribution.attributes, ["logging", "enabled"], why);
+        }
+        return [...distributions.values(), ...resources.filter((r5) => r5.type !== "AWS::CloudFront::Distribution").map((r5) => tools.raw(r5))];
+      }
+    };
     cloudfront = {
       terraformGroups: [terraformLogDelivery],
+      cloudformationGroups: [cloudformationLogDelivery],
       specs: [
         {
           canonicalType: "aws.cloudfront.distribution",
           terraform: TF_MAPPING,
-          cloudformation: {
-            nativeTypes: ["AWS::CloudFront::Distribution"],
-            fields: {
-              "default_cache_behavior.viewer_protocol_policy": { path: [...DC, "DefaultCacheBehavior", "ViewerProtocolPolicy"], kind: "string" },
-              "viewer_certificate.cloudfront_default_certificate": { path: [...DC, "ViewerCertificate", "CloudFrontDefaultCertificate"], kind: "bool", absent: false },
-              // required with a custom certificate, so a template that leaves it out cannot be judged
-              "viewer_certificate.minimum_protocol_version": {
-                path: [...DC, "ViewerCertificate", "MinimumProtocolVersion"],
-                kind: "string",
-                absent: unknownValue("MinimumProtocolVersion is not written")
-              },
-              "logging.enabled": { path: [...DC, "Logging"], kind: "present" },
-              "logging.bucket": { path: [...DC, "Logging", "Bucket"], kind: "string" },
-              web_acl_id: { path: [...DC, "WebACLId"], kind: "string" },
-              default_root_object: { path: [...DC, "DefaultRootObject"], kind: "string" }
-            },
-            refine: refineCloudFormation
-          },
+          cloudformation: CFN_MAPPING,
           awsConfig: {
             nativeTypes: ["AWS::CloudFront::Distribution"],
             fields: {

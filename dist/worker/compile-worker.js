@@ -7654,7 +7654,9 @@ function buildWasm(ctx, checks) {
   if (missing.length || extra.length) {
     throw new BuildError(`unexpected Wasm entrypoints: missing [${missing.join(", ")}], extra [${extra.join(", ")}] (is "# METADATA / # entrypoint: true" on each deny rule?)`);
   }
-  const entrypoints = Object.fromEntries([...expected].sort(([a], [b]) => a < b ? -1 : 1));
+  const deprecated = new Set(checks.filter((c) => c.deprecated).map((c) => c.id));
+  const live = [...expected].filter(([, id]) => !deprecated.has(id));
+  const entrypoints = Object.fromEntries(live.sort(([a], [b]) => a < b ? -1 : 1));
   return { wasm, entrypoints };
 }
 function readTarGz(gz) {
