@@ -21,6 +21,8 @@ import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
 import { isS3Uri } from '../sources.js';
 import { Boundary } from '../fs/boundary.js';
+import { renderCommandHelp } from './help.js';
+import { COMMANDS } from './commands.js';
 import { parseCommand, USAGE, type Command, type ReportFlags, type ScanCommand } from './args.js';
 import { filterChecks, renderChecksList } from './checks-list.js';
 import { findCheck, renderCheck } from './checks-show.js';
@@ -65,6 +67,12 @@ function stopProgress(io: CliIo): void {
   progressOf.delete(io);
 }
 
+/** `posture --help`, or one command's (`posture help scan`). */
+function helpText(topic: string | undefined): string {
+  const spec = COMMANDS.find((c) => c.name === topic);
+  return spec ? renderCommandHelp(spec) : USAGE;
+}
+
 /** Runs one command and returns the exit code (0 pass, 1 findings, 2 usage, 3 internal). */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
@@ -72,7 +80,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     await prepareOutputs(outputFiles(command), io.cwd);
     switch (command.command) {
       case 'help':
-        await io.stdout(USAGE + '\n');
+        await io.stdout(helpText(command.topic) + '\n');
         return EXIT_PASS;
       case 'version':
         await io.stdout(TOOL_VERSION + '\n');
