@@ -20,7 +20,10 @@ export interface CommandSpec {
 /** Every report format of scan and aws (src/report/index.ts REPORT_FORMATS; a test keeps them equal). */
 export const SCAN_FORMATS = ['table', 'json', 'sarif', 'junit', 'markdown', 'gitlab-sast', 'gitlab-codequality', 'html'] as const;
 
-const GATE: FlagName[] = ['format', 'output', 'fail-on', 'no-fail', 'root', 'config', 'quiet', 'verbose', 'framework', 'policy', 'cache-dir', 'max-scan-seconds', 'max-memory-mb', 'show', 'color'];
+const GATE: FlagName[] = ['format', 'output', 'root', 'config', 'quiet', 'verbose', 'framework', 'policy', 'cache-dir', 'max-scan-seconds', 'max-memory-mb'];
+/** What decides and shows a verdict: only the commands that exit 1 on findings take them. */
+const VERDICT: FlagName[] = ['fail-on', 'no-fail'];
+const DISPLAY: FlagName[] = ['show', 'color'];
 const RENDERED: FlagName[] = ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'helm-bin', 'kustomize-bin'];
 const INPUTS: FlagName[] = ['exclude', 'cfn-params', 'var-file', 'var', ...RENDERED, 'skip-external-modules', 'aws-config-snapshot', 'endpoint', 'profile', 'baseline', 'diff-base'];
 const SARIF: FlagName[] = ['sarif-category', 'sarif-suppressed'];
@@ -44,13 +47,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     operands: '[PATH...]',
     summary: 'Scan Terraform, CloudFormation, Kubernetes and AWS Config input and gate on the findings.',
     formats: SCAN_FORMATS,
-    flags: [...GATE, ...SARIF, ...INPUTS, 'strict', 'record', 'history'],
+    flags: [...GATE, ...VERDICT, ...DISPLAY, ...SARIF, ...INPUTS, 'strict', 'record', 'history'],
   },
   {
     name: 'baseline create',
     operands: '[PATH...]',
     summary: 'Write the scan\'s current findings as accepted (a baseline file for --baseline).',
-    flags: [...GATE, ...INPUTS.filter((f) => f !== 'baseline' && f !== 'diff-base')],
+    flags: [...GATE.filter((f) => f !== 'format'), ...INPUTS.filter((f) => f !== 'baseline' && f !== 'diff-base')],
     refused: {
       ...NO_HISTORY,
       baseline: 'baseline create writes a baseline; it does not take --baseline or --diff-base',
@@ -63,7 +66,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     operands: '',
     summary: 'Scan a live AWS account through AWS Config and gate on the findings.',
     formats: SCAN_FORMATS,
-    flags: [...GATE, ...SARIF, 'strict', 'region', 'resource-types', 'aggregator', 'endpoint', 'profile', 'templates', 'timeout'],
+    flags: [...GATE, ...VERDICT, ...DISPLAY, ...SARIF, 'strict', 'region', 'resource-types', 'aggregator', 'endpoint', 'profile', 'templates', 'timeout'],
     refused: NO_HISTORY,
   },
   {
@@ -71,7 +74,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     operands: 'ARN',
     summary: 'One resource\'s configuration timeline in AWS Config, with the findings at each point.',
     formats: ['table', 'json'],
-    flags: [...GATE, 'region', 'resource-type', 'resource-id', 'endpoint', 'profile', 'limit', 'timeout'],
+    flags: [...GATE, ...VERDICT, 'region', 'resource-type', 'resource-id', 'endpoint', 'profile', 'limit', 'timeout'],
     refused: NO_HISTORY,
   },
   {

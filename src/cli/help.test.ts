@@ -70,5 +70,10 @@ describe('help and suggestions', () => {
   it('refuses a flag the command does not read, naming the command\'s help', () => {
     expect(usageError(['checks', 'list', '--helm', 'chart'])).toBe('checks list does not take --helm\nSee `posture help checks list`.');
     expect(usageError(['policies', 'build', 'rego', '--output', 'out', '--fail-on', 'low'])).toMatch(/^policies build does not take --fail-on/);
+    // these never exit 1 on findings, and write no table: a verdict or display flag would be ignored
+    expect(usageError(['report', 'compliance', '--fail-on', 'low'])).toMatch(/^report compliance does not take --fail-on/);
+    expect(usageError(['history', 'list', '--no-fail'])).toMatch(/^history list does not take --no-fail/);
+    expect(usageError(['baseline', 'create', '--format', 'json'])).toMatch(/^baseline create does not take --format/);
+    expect(parseCommand(['aws', 'history', 'arn:aws:s3:::b', '--fail-on', 'low'])).toMatchObject({ failOn: 'LOW' });
   });
 });
