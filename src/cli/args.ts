@@ -239,42 +239,56 @@ function parseCommandLine(argv: string[]): Command {
   if (name === 'import') return importCommand(rest, values);
   // A flag the command does not read would be ignored without a word: refused instead.
   if (spec) rejectFlags(values, spec);
-  if (name === 'history') return historyCommand(rest, values);
-  if (name === 'scan') {
-    const scan = withReports(scanCommand(rest, values), reports, values);
-    const html = scan.format === 'html' || reports.some((r) => r.format === 'html');
-    if (scan.history !== undefined && !scan.record && !html) throw usage('--history goes with --record, or with --format html or --output html=FILE (a Trend section)');
-    return scan;
-  }
-  if (name === 'baseline' && rest[0] === 'create') {
-    if (values.baseline || values['diff-base']) throw usage('baseline create writes a baseline; it does not take --baseline or --diff-base');
-    return { ...scanCommand(rest.slice(1), values), command: 'baseline-create', format: 'baseline' };
-  }
-  if (name === 'aws' && rest.length === 0) return withReports(awsCommand(values), reports, values);
-  if (name === 'aws' && rest[0] === 'history') return awsHistoryCommand(rest.slice(1), values);
-  if (name === 'waivers' && rest[0] === 'audit') {
-    const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json') throw usage(`waivers audit: --format must be table or json, not ${format}`);
-    return { ...scanCommand(rest.slice(1), { ...values, format: undefined }), command: 'waivers-audit', format };
-  }
-  if (name === 'checks' && rest[0] === 'list' && rest.length === 1) return checksListCommand(values);
-  if (name === 'checks' && rest[0] === 'show' && rest.length === 2) {
-    const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw usage(`checks show: --format must be text or json, not ${format}`);
-    return { command: 'checks-show', id: rest[1], format, ...policyFlags(values) };
-  }
-  if (name === 'policies' && rest[0] === 'build' && rest.length === 2) {
-    if (typeof values.output !== 'string') throw usage('policies build: give --output DIR for the compiled bundle');
-    return { command: 'policies-build', directory: rest[1], output: values.output };
-  }
-  if (name === 'report' && rest[0] === 'compliance') {
-    const format = values.format ?? 'markdown';
-    if (format !== 'markdown' && format !== 'json' && format !== 'csv') throw usage(`report compliance: --format must be markdown, json or csv, not ${format}`);
-    return { ...scanCommand(rest.slice(1), { ...values, format: undefined }), command: 'report-compliance', format };
-  }
+  if (name === 'history' && !spec) return historyCommand(rest, values);
+  const command = spec && PARSERS[spec.name]?.(positionals.slice(spec.name.split(' ').length), values, reports);
+  if (command) return command;
   if (spec) throw usage(`unknown command: ${positionals.join(' ')} (usage: posture ${spec.name} ${spec.operands})`);
   throw unknownCommand(positionals);
 }
+
+/** parse → request for each command of the table (src/cli/commands.ts); undefined when the operands do not fit. */
+type Parse = (operands: string[], values: Values, reports: ReportTarget[]) => Command | undefined;
+
+const PARSERS: Record<string, Parse> = {
+  scan: (operands, values, reports) => {
+    const scan = withReports(scanCommand(operands, values), reports, values);
+    const html = scan.format === 'html' || reports.some((r) => r.format === 'html');
+    if (scan.history !== undefined && !scan.record && !html) throw usage('--history goes with --record, or with --format html or --output html=FILE (a Trend section)');
+    return scan;
+  },
+  'baseline create': (operands, values) => ({ ...scanCommand(operands, values), command: 'baseline-create', format: 'baseline' }),
+  aws: (operands, values, reports) => (operands.length === 0 ? withReports(awsCommand(values), reports, values) : undefined),
+  'aws history': (operands, values) => awsHistoryCommand(operands, values),
+  'waivers audit': (operands, values) => {
+    const format = values.format ?? 'table';
+    if (format !== 'table' && format !== 'json') throw usage(`waivers audit: --format must be table or json, not ${format}`);
+    return { ...scanCommand(operands, { ...values, format: undefined }), command: 'waivers-audit', format };
+  },
+  'checks list': (operands, values) => (operands.length === 0 ? checksListCommand(values) : undefined),
+  'checks show': (operands, values) => {
+    if (operands.length !== 1) return undefined;
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw usage(`checks show: --format must be text or json, not ${format}`);
+    return { command: 'checks-show', id: operands[0]!, format, ...policyFlags(values) };
+  },
+  'policies build': (operands, values) => {
+    if (operands.length !== 1) return undefined;
+    if (typeof values.output !== 'string') throw usage('policies build: give --output DIR for the compiled bundle');
+    return { command: 'policies-build', directory: operands[0]!, output: values.output };
+  },
+  'report compliance': (operands, values) => {
+    const format = values.format ?? 'markdown';
+    if (format !== 'markdown' && format !== 'json' && format !== 'csv') throw usage(`report compliance: --format must be markdown, json or csv, not ${format}`);
+    return { ...scanCommand(operands, { ...values, format: undefined }), command: 'report-compliance', format };
+  },
+  import: (operands, values) => importCommand(operands, values),
+  'history list': (operands, values) => historyCommand(['list', ...operands], values),
+  'history diff': (operands, values) => historyCommand(['diff', ...operands], values),
+  'history trend': (operands, values) => historyCommand(['trend', ...operands], values),
+};
+
+/** The commands of the table that parse to a request (all but help, which is answered before). */
+export const PARSED_COMMANDS: readonly string[] = Object.keys(PARSERS);
 
 /** `posture import checkov|trivy [PATH...] [--output FILE]`: no other flag means anything to it. */
 function importCommand(rest: string[], values: Values): ImportCommand {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../errors.js';
 import { REPORT_FORMATS } from '../report/index.js';
-import { parseCommand } from './args.js';
+import { PARSED_COMMANDS, parseCommand } from './args.js';
 import { COMMANDS, SCAN_FORMATS, valueFlags } from './commands.js';
 import { FLAG_NAMES, FLAGS } from './flags.js';
 import { renderCommandHelp, renderOverview } from './help.js';
@@ -24,6 +24,10 @@ describe('the command table', () => {
       for (const flag of spec.flags) expect(help).toMatch(new RegExp(`--${flag}\\b.*\\n?.*${FLAGS[flag].help.slice(0, 20).replace(/[()|.?*+[\]\\]/g, '\\$&')}`));
     }
     expect(renderCommandHelp(COMMANDS.find((c) => c.name === 'scan')!).split('\n').filter((l) => /^ +-/.test(l)).length).toBeGreaterThan(30);
+  });
+
+  it('parses every command of the table to a request', () => {
+    expect([...PARSED_COMMANDS, 'help'].sort()).toEqual(COMMANDS.map((c) => c.name).sort());
   });
 
   it('uses every flag somewhere, and lists every command in the overview', () => {
