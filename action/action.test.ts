@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, annotations, pullRequestEvent, runAction as run } from './testing/run-action.js';
@@ -251,6 +251,21 @@ describe('the GitHub Action bundle', () => {
     const results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] = sarif.runs[0].results;
     expect(new Set(results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri))).toEqual(new Set(['infra/main.tf']));
     expect(results.map((r) => r.ruleId)).toContain('AWS-0005');
+  });
+
+  it('applies .posture.yaml skip-external-modules as the CLI does, and warns when the frameworks have no check for what was scanned', async () => {
+    const dir = mkdtempSync(path.join(work, 'external-'));
+    cpSync(path.join(REPO_ROOT, 'fixtures/terraform/external-modules'), dir, { recursive: true });
+    writeFileSync(path.join(dir, '.posture.yaml'), 'skip-external-modules: true\nexclude: ["**/expected.*"]\n');
+    const sarifFile = path.join(work, 'external.sarif');
+    const result = await runAction({ paths: '.', 'fail-on': 'none', 'sarif-file': sarifFile }, { GITHUB_WORKSPACE: dir });
+    expect(result.status).toBe(0);
+    const resources = (JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results as { message: { text: string } }[]).map((r) => r.message.text);
+    expect(resources.length).toBeGreaterThan(0);
+    expect(resources.every((text) => text.includes('aws_s3_bucket.data'))).toBe(true);
+    expect(result.stdout).toMatch(/skipped 2 resource instances in external \(remote\) Terraform modules/);
+    const k8s = await runAction({ paths: 'fixtures/kubernetes/bad', frameworks: 'cis-aws-3.0', 'fail-on': 'none', 'sarif-file': path.join(work, 'k8s.sarif') });
+    expect(k8s.stdout).toMatch(/::warning::framework cis-aws-3\.0 has no check for kubernetes/);
   });
 
   it('fails with a clear message on a bad input', async () => {

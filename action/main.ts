@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import * as core from '@actions/core';
 import path from 'node:path';
 import {
-  Deadline, defaultSarifCategory, getErrorMessage, getReporter, GITHUB_RESULTS_KEPT, incompleteSentence, loadSettings, prepareOutputs, readProvenance, runGate,
-  sarifResultCount, strictFailure, withDiffBase, writeFileAtomic, type GateOptions, type GateResult, type SarifOptions,
+  Deadline, defaultSarifCategory, getErrorMessage, getReporter, GITHUB_RESULTS_KEPT, incompleteSentence, prepareOutputs, readProvenance, resolveScanRequest, runGate,
+  sarifResultCount, strictFailure, warnOnEmptyGate, withDiffBase, writeFileAtomic, type GateOptions, type GateResult, type ScanRequest, type SarifOptions,
 } from '../src/index.js';
 import { annotateFindings } from './annotations.js';
 import { readChangedFiles } from './changed-files.js';
@@ -23,33 +23,13 @@ export async function run(): Promise<void> {
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     // before the scan: a sarif-file whose directory cannot be made fails now, not after minutes of scanning
     await prepareOutputs([inputs.sarifFile], process.cwd());
-    const { config, failOn, strict, baseline, maxScanSeconds } = await loadSettings({
-      root,
-      configFile: inputs.config ? path.resolve(root, inputs.config) : undefined,
-      baseline: inputs.baseline ? { path: path.resolve(root, inputs.baseline), shown: inputs.baseline } : undefined,
-      failOn: inputs.failOn,
-      strict: inputs.strict,
-      maxScanSeconds: inputs.maxScanSeconds,
-    });
-    const options: GateOptions = {
-      paths: (inputs.paths.length > 0 ? inputs.paths : ['.']).map((p) => path.resolve(root, p)),
-      root,
-      exclude: inputs.exclude,
-      frameworks: inputs.frameworks,
-      policies: [...(config?.policies ?? []), ...inputs.policies].map((p) => path.resolve(root, p)),
-      ...policyCache(inputs.cacheDir, root),
-      failOn,
-      config,
-      baseline,
-      // Variable files from .posture.yaml (relative to the root); TF_VAR_* from the job's env, as the CLI reads them.
-      resolve: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path.resolve(root, file)), env: process.env } },
-      logger: actionLogger,
-      // cooperative only here: the Action runs in the runner's own node process, with no watchdog parent
-      deadline: new Deadline(maxScanSeconds),
-    };
+    const options = await gateOptions(inputs, root);
+    const { failOn, strict } = options;
     const notes: string[] = [];
     const diffBase = usableDiffBase(resolveDiffBase(inputs.diffBase, pullRequest), root, notes);
     const result = await runGate(diffBase ? await compareWithBase(options, diffBase) : options);
+    // as the CLI: a framework selection with no check for what was scanned is a gate that cannot fail
+    await warnOnEmptyGate(result.report, options);
     await publish(result, inputs, { root, failOn, pullRequest, paths: options.paths, notes });
     // as the CLI: under strict mode an incomplete scan fails first, whatever the findings
     const incomplete = strict ? strictFailure(result.report) : undefined;
@@ -59,6 +39,33 @@ export async function run(): Promise<void> {
     core.setFailed(getErrorMessage(error));
     if (error instanceof Error && error.stack) core.debug(error.stack);
   }
+}
+
+/** The Action's inputs as a request (paths relative to the workspace); .posture.yaml is applied by the same resolver as the CLI's. */
+export function actionRequest(inputs: ActionInputs, root: string): ScanRequest {
+  return {
+    root,
+    configFile: inputs.config ? path.resolve(root, inputs.config) : undefined,
+    baseline: inputs.baseline ? { path: path.resolve(root, inputs.baseline), shown: inputs.baseline } : undefined,
+    failOn: inputs.failOn,
+    strict: inputs.strict,
+    maxScanSeconds: inputs.maxScanSeconds,
+    paths: (inputs.paths.length > 0 ? inputs.paths : ['.']).map((p) => path.resolve(root, p)),
+    exclude: inputs.exclude,
+    frameworks: inputs.frameworks,
+    policies: inputs.policies.map((p) => path.resolve(root, p)),
+    ...policyCache(inputs.cacheDir, root),
+    varFiles: [],
+    vars: {},
+    // TF_VAR_* from the job's env, as the CLI reads them
+    env: process.env,
+  };
+}
+
+/** Gate options for the inputs; the deadline is cooperative only here: the Action runs in the runner's own node process, with no watchdog parent. */
+export async function gateOptions(inputs: ActionInputs, root: string): Promise<GateOptions & { strict: boolean }> {
+  const resolved = await resolveScanRequest(actionRequest(inputs, root), actionLogger);
+  return { ...resolved, deadline: new Deadline(resolved.maxScanSeconds) };
 }
 
 interface DiffBase {

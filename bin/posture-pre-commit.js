@@ -22,14 +22,15 @@ import { spawnSync } from 'node:child_process';
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { valueFlags } from '../dist/cli/commands.js';
 
 const POSTURE = fileURLToPath(new URL('./posture.js', import.meta.url));
 const CATALOG = fileURLToPath(new URL('../dist/policies/catalog.json', import.meta.url));
 const TERRAFORM = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
 /** What Terraform itself loads from a module directory (explicit -var-file files are not). */
 const MODULE_FILE = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/;
-/** `posture scan` flags that take a value as the next argument. */
-const VALUE_FLAGS = new Set(['--fail-on', '--format', '-f', '--output', '-o', '--exclude', '--config', '-c', '--baseline', '--var-file', '--var', '--cfn-params', '--root']);
+/** `posture scan` flags that take a value as the next argument, from the CLI's command table (src/cli/commands.ts). */
+const VALUE_FLAGS = new Set(valueFlags('scan'));
 /** Flags the hook sets itself: the report it reads is JSON on stdout, quietly, the root is the staged tree. */
 const OWN_FLAGS = /^(--format|-f|--output|-o|--root|--quiet|-q|--verbose|-v)(=|$)/;
 const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];

@@ -27,6 +27,8 @@ export async function bundle(outDir = path.join(root, 'dist')) {
   await build({ ...common, entryPoints: [path.join(root, 'src/cli/index.ts')], outfile: path.join(outDir, 'cli/index.js') });
   // The watchdog parent of bin/posture.js: small, so that watching costs little start-up.
   await build({ ...common, entryPoints: [path.join(root, 'src/cli/supervise.ts')], outfile: path.join(outDir, 'cli/supervise.js') });
+  // The command table alone (static data): bin/posture-pre-commit.js reads which scan flags take a value from it.
+  await build({ ...common, entryPoints: [path.join(root, 'src/cli/commands.ts')], outfile: path.join(outDir, 'cli/commands.js') });
   await build({ ...common, entryPoints: [path.join(root, 'action/index.ts')], outfile: path.join(outDir, 'action/index.js') });
   // The parse worker thread, shared by both: src/parsers/pool.ts looks for it at ../worker/ from
   // the running bundle, and parses in the main thread when it is missing.

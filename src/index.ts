@@ -7,6 +7,8 @@ export { GateError, ConfigError, ParseError, PolicyError, getErrorMessage, EXIT_
 export { resolveConfig, type PostureConfig } from './config/index.js';
 export { readBaseline, createBaseline, type Baseline } from './baseline/index.js';
 export { loadSettings, type Settings, type SettingsRequest } from './settings.js';
+export { resolveScanRequest, type ScanRequest } from './request.js';
+export { warnOnEmptyGate } from './cli/empty-gate.js';
 export { parseFailOn, Deadline, DEFAULT_MAX_SCAN_SECONDS, isValidScanSeconds } from './model/index.js';
 export type * from './model/index.js';
 export { withDiffBase } from './diff-base.js';

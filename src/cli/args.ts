@@ -8,53 +8,12 @@ import type { HelmInput } from '../sources.js';
 import { REPORT_FORMATS } from '../report/index.js';
 import type { ImportCommand } from './import/command.js';
 import type { ColorMode } from './terminal.js';
+import { findCommand, type CommandSpec } from './commands.js';
+import { parseArgsOptions } from './flags.js';
+import { renderOverview, suggestCommand, suggestFlag } from './help.js';
 
-export const USAGE = `Usage:
-  posture scan [PATH...] [--format FORMAT] [--output FILE] [--output FORMAT=FILE]... [--fail-on critical|high|medium|low|none]
-               [--sarif-category NAME] [--sarif-suppressed omit|include]
-               [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
-               [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
-               [--framework ID]... [--policy DIR]... [--cache-dir DIR] [--record [--history FILE]]
-               [--skip-external-modules] [--strict] [--max-scan-seconds N] [--show critical|high|medium|low] [--color auto|always|never]
-  posture baseline create [PATH...] [--output FILE] [same inputs as scan]
-  posture waivers audit [PATH...] [--config FILE] [--format table|json]
-  posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--timeout SECONDS] [--format ...] [--output FILE] [--output FORMAT=FILE]... [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
-  posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
-              [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
-  posture report compliance [PATH...] [--format markdown|json|csv] [--output FILE] [same inputs as scan]
-  posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]... [--policy PATH]...
-  posture checks show CHECK_ID [--format text|json] [--policy PATH]...
-  posture policies build DIR --output OUT_DIR
-  posture import checkov|trivy [PATH...] [--output FILE]
-               (.checkov.yaml, .checkov.baseline / .trivyignore, .trivyignore.yaml → .posture.yaml waivers and settings)
-  posture history list [--history FILE] [--format table|json]
-  posture history diff A B [PATH...] [--history FILE] [--format table|json|markdown] [same inputs as scan]
-               (A, B: a recorded scan id, latest, latest~N, or a git ref, scanned from its committed tree)
-  posture history trend [--history FILE] [--framework ID]... [--format table|json]
-  posture --version | --help
-
-Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
-One scan, many reports: --format (once) goes to --output FILE or stdout; each --output FORMAT=FILE
-(scan and aws) writes one more report of the same scan. A missing report directory is created; one
-that cannot be is exit 2, before the scan.
---sarif-category NAME: the code-scanning category (automationDetails.id); default posture-gate/<scanned paths>/.
---sarif-suppressed include keeps suppressed findings in the SARIF (with suppressions); by default they are left out.
-The table fits the terminal (its width, else COLUMNS, else 100). --quiet: findings and the verdict
-only; --verbose: every framework's score. --show LEVEL lists only findings at or above LEVEL (the
-gate still fails on --fail-on). --color auto (FORCE_COLOR, NO_COLOR, then whether stdout is a terminal).
---strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
-module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
---max-scan-seconds N (or max-scan-seconds: N in .posture.yaml; default 600): past N seconds what is not
-yet read is reported as not read (the scan is incomplete); a step that does not return by then plus a
-grace period (N/10, at least 5 s) is stopped with a message naming the stage and file: exit 2 under
---strict, else 3 (there is no report). For posture aws it covers the live fetch too: calls still
-waiting then stop (whatever --timeout has left) and what was not fetched is reported as not read.
---max-memory-mb N: the scan's V8 heap; running out of it is reported the same way.
-Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
-2 usage or configuration error, or an incomplete scan under --strict (before 1),
-3 policy or internal error, or the report could not be written.`;
+/** `posture --help`: the commands, generated from the command table (./commands.ts). */
+export const USAGE = renderOverview();
 
 /** One more report of the same scan: `--output FORMAT=FILE`. */
 export interface ReportTarget {
@@ -232,127 +191,104 @@ export type Command =
   | PoliciesBuildCommand
   | ImportCommand
   | HistoryCommand
-  | { command: 'help' }
+  /** `posture --help`, `posture help scan`, `posture scan --help`: topic is the command's name. */
+  | { command: 'help'; topic?: string }
   | { command: 'version' };
 
 /** The resource types the built-in checks read from AWS Config: every type the Config normaliser reads. */
 export const DEFAULT_AWS_RESOURCE_TYPES: readonly string[] = awsConfigResourceTypes();
 
-const OPTIONS = {
-  // both multiple, so that a second --format is refused instead of silently replacing the first
-  format: { type: 'string', short: 'f', multiple: true },
-  output: { type: 'string', short: 'o', multiple: true },
-  'sarif-category': { type: 'string' },
-  'sarif-suppressed': { type: 'string' },
-  'fail-on': { type: 'string' },
-  'no-fail': { type: 'boolean' },
-  exclude: { type: 'string', multiple: true },
-  root: { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  verbose: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-  'cfn-params': { type: 'string' },
-  'var-file': { type: 'string', multiple: true },
-  var: { type: 'string', multiple: true },
-  helm: { type: 'string', multiple: true },
-  values: { type: 'string', multiple: true },
-  set: { type: 'string', multiple: true },
-  kustomize: { type: 'string', multiple: true },
-  'kustomize-allow-remote': { type: 'boolean' },
-  'helm-bin': { type: 'string' },
-  'kustomize-bin': { type: 'string' },
-  'skip-external-modules': { type: 'boolean' },
-  'aws-config-snapshot': { type: 'string', multiple: true },
-  region: { type: 'string', multiple: true },
-  'resource-types': { type: 'string', multiple: true },
-  aggregator: { type: 'string' },
-  endpoint: { type: 'string' },
-  profile: { type: 'string' },
-  templates: { type: 'string', multiple: true },
-  config: { type: 'string', short: 'c' },
-  baseline: { type: 'string' },
-  'diff-base': { type: 'string' },
-  framework: { type: 'string', multiple: true },
-  policy: { type: 'string', multiple: true },
-  'cache-dir': { type: 'string' },
-  severity: { type: 'string', multiple: true },
-  source: { type: 'string', multiple: true },
-  'resource-type': { type: 'string', multiple: true },
-  record: { type: 'boolean' },
-  history: { type: 'string' },
-  'resource-id': { type: 'string' },
-  limit: { type: 'string' },
-  strict: { type: 'boolean' },
-  timeout: { type: 'string' },
-  'max-scan-seconds': { type: 'string' },
-  'max-memory-mb': { type: 'string' },
-  show: { type: 'string' },
-  color: { type: 'string' },
-} as const;
+const OPTIONS = parseArgsOptions();
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
 export function parseCommand(argv: string[]): Command {
+  try {
+    return parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof ConfigError) || error.code !== 'USAGE') throw error;
+    // one line saying where the flags are, not the whole usage after every mistake
+    const spec = findCommand(leadingWords(argv));
+    const where = spec && spec.name !== 'help' ? `posture help ${spec.name}` : 'posture --help';
+    throw new ConfigError(`${error.message}\nSee \`${where}\`.`, { cause: error.cause ?? error, code: 'USAGE' });
+  }
+}
+
+/** The words before the first flag: the command's name when it is written first, as usual. */
+function leadingWords(argv: string[]): string[] {
+  const end = argv.findIndex((arg) => arg.startsWith('-'));
+  return end < 0 ? argv : argv.slice(0, end);
+}
+
+function parseCommandLine(argv: string[]): Command {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (cause) {
-    throw new ConfigError(`${(cause as Error).message}\n${USAGE}`, { cause, code: 'USAGE' });
+    throw new ConfigError(unknownOption(cause as Error, argv), { cause, code: 'USAGE' });
   }
   const { values, positionals } = parsed as { values: Values; positionals: string[] };
   if (values.version) return { command: 'version' };
-  if (values.help || positionals.length === 0) return { command: 'help' };
+  if (positionals[0] === 'help') return helpCommand(positionals.slice(1));
+  if (values.help || positionals.length === 0) return helpCommand(positionals);
   const reports = splitOutputs(values);
   const [name, ...rest] = positionals;
-  // The live-account flags mean something to `posture aws` (and --endpoint/--profile to s3:// snapshots
-  // of the scan family) only; anywhere else they would be ignored without a word.
-  const label = ['baseline', 'waivers', 'checks', 'policies', 'report', 'history'].includes(name!) && rest[0] ? `${name} ${rest[0]}` : name!;
-  const scanning = name === 'scan' || (name === 'aws' && rest.length === 0);
+  const spec = findCommand(positionals);
+  const scanning = spec?.name === 'scan' || spec?.name === 'aws';
   if (!scanning && reports.length > 0) throw usage('--output FORMAT=FILE goes with posture scan and posture aws; elsewhere give --output FILE');
-  if (!scanning) rejectFlags(values, ['sarif-category', 'sarif-suppressed'], name === 'aws' && rest[0] ? `aws ${rest[0]}` : label);
-  if (name !== 'aws') rejectFlags(values, ['region', 'resource-types', 'aggregator', 'templates', 'resource-id', 'limit', 'timeout'], label);
-  if (!['aws', 'scan', 'baseline', 'waivers', 'report'].includes(name!)) rejectFlags(values, ['endpoint', 'profile'], label);
-  // strict mode judges the exit code of a scan that reports: scan and aws; elsewhere it would be ignored
-  if (!(name === 'scan' || (name === 'aws' && rest.length === 0))) rejectFlags(values, ['strict'], name === 'aws' && rest[0] ? `aws ${rest[0]}` : label);
-  if (['checks', 'policies'].includes(name!)) rejectFlags(values, ['max-scan-seconds', 'max-memory-mb'], label);
-  if ((values.record || values.history !== undefined) && name !== 'scan' && name !== 'history') throw usage('--record and --history go with posture scan and posture history');
-  if (name === 'history') return historyCommand(rest, values);
   if (name === 'import') return importCommand(rest, values);
-  if (name === 'scan') {
-    const scan = withReports(scanCommand(rest, values), reports, values);
+  // A flag the command does not read would be ignored without a word: refused instead.
+  if (spec) rejectFlags(values, spec);
+  if (name === 'history' && !spec) return historyCommand(rest, values);
+  const command = spec && PARSERS[spec.name]?.(positionals.slice(spec.name.split(' ').length), values, reports);
+  if (command) return command;
+  if (spec) throw usage(`unknown command: ${positionals.join(' ')} (usage: posture ${spec.name} ${spec.operands})`);
+  throw unknownCommand(positionals);
+}
+
+/** parse → request for each command of the table (src/cli/commands.ts); undefined when the operands do not fit. */
+type Parse = (operands: string[], values: Values, reports: ReportTarget[]) => Command | undefined;
+
+const PARSERS: Record<string, Parse> = {
+  scan: (operands, values, reports) => {
+    const scan = withReports(scanCommand(operands, values), reports, values);
     const html = scan.format === 'html' || reports.some((r) => r.format === 'html');
     if (scan.history !== undefined && !scan.record && !html) throw usage('--history goes with --record, or with --format html or --output html=FILE (a Trend section)');
     return scan;
-  }
-  if (name === 'baseline' && rest[0] === 'create') {
-    if (values.baseline || values['diff-base']) throw usage('baseline create writes a baseline; it does not take --baseline or --diff-base');
-    return { ...scanCommand(rest.slice(1), values), command: 'baseline-create', format: 'baseline' };
-  }
-  if (name === 'aws' && rest.length === 0) return withReports(awsCommand(values), reports, values);
-  if (name === 'aws' && rest[0] === 'history') return awsHistoryCommand(rest.slice(1), values);
-  if (name === 'waivers' && rest[0] === 'audit') {
+  },
+  'baseline create': (operands, values) => ({ ...scanCommand(operands, values), command: 'baseline-create', format: 'baseline' }),
+  aws: (operands, values, reports) => (operands.length === 0 ? withReports(awsCommand(values), reports, values) : undefined),
+  'aws history': (operands, values) => awsHistoryCommand(operands, values),
+  'waivers audit': (operands, values) => {
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') throw usage(`waivers audit: --format must be table or json, not ${format}`);
-    return { ...scanCommand(rest.slice(1), { ...values, format: undefined }), command: 'waivers-audit', format };
-  }
-  if (name === 'checks' && rest[0] === 'list' && rest.length === 1) return checksListCommand(values);
-  if (name === 'checks' && rest[0] === 'show' && rest.length === 2) {
+    return { ...scanCommand(operands, { ...values, format: undefined }), command: 'waivers-audit', format };
+  },
+  'checks list': (operands, values) => (operands.length === 0 ? checksListCommand(values) : undefined),
+  'checks show': (operands, values) => {
+    if (operands.length !== 1) return undefined;
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw usage(`checks show: --format must be text or json, not ${format}`);
-    return { command: 'checks-show', id: rest[1], format, ...policyFlags(values) };
-  }
-  if (name === 'policies' && rest[0] === 'build' && rest.length === 2) {
+    return { command: 'checks-show', id: operands[0]!, format, ...policyFlags(values) };
+  },
+  'policies build': (operands, values) => {
+    if (operands.length !== 1) return undefined;
     if (typeof values.output !== 'string') throw usage('policies build: give --output DIR for the compiled bundle');
-    return { command: 'policies-build', directory: rest[1], output: values.output };
-  }
-  if (name === 'report' && rest[0] === 'compliance') {
+    return { command: 'policies-build', directory: operands[0]!, output: values.output };
+  },
+  'report compliance': (operands, values) => {
     const format = values.format ?? 'markdown';
     if (format !== 'markdown' && format !== 'json' && format !== 'csv') throw usage(`report compliance: --format must be markdown, json or csv, not ${format}`);
-    return { ...scanCommand(rest.slice(1), { ...values, format: undefined }), command: 'report-compliance', format };
-  }
-  throw usage(`unknown command: ${positionals.join(' ')}`);
-}
+    return { ...scanCommand(operands, { ...values, format: undefined }), command: 'report-compliance', format };
+  },
+  import: (operands, values) => importCommand(operands, values),
+  'history list': (operands, values) => historyCommand(['list', ...operands], values),
+  'history diff': (operands, values) => historyCommand(['diff', ...operands], values),
+  'history trend': (operands, values) => historyCommand(['trend', ...operands], values),
+};
+
+/** The commands of the table that parse to a request (all but help, which is answered before). */
+export const PARSED_COMMANDS: readonly string[] = Object.keys(PARSERS);
 
 /** `posture import checkov|trivy [PATH...] [--output FILE]`: no other flag means anything to it. */
 function importCommand(rest: string[], values: Values): ImportCommand {
@@ -362,8 +298,6 @@ function importCommand(rest: string[], values: Values): ImportCommand {
   if (extra.length > 0) throw usage(`import ${tool} takes only --output, not --${extra[0]}`);
   return { command: 'import', tool, paths, ...(typeof values.output === 'string' ? { output: values.output } : {}) };
 }
-
-const CHECK_FILTER_FLAGS = ['severity', 'source', 'resource-type'];
 
 function checksListCommand(values: Values): ChecksListCommand {
   const format = values.format ?? 'table';
@@ -387,7 +321,6 @@ function checksListCommand(values: Values): ChecksListCommand {
 const SOURCE_FORMATS = ['terraform', 'cloudformation', 'kubernetes', 'aws-config'];
 
 function scanCommand(paths: string[], values: Values): ScanCommand {
-  rejectFlags(values, ['region', 'resource-types', 'aggregator', 'templates', ...CHECK_FILTER_FLAGS], 'scan');
   const helmCharts = list(values.helm);
   if (helmCharts.length === 0 && (values.values || values.set)) throw usage('--values and --set go with --helm CHART_DIR');
   const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list(values.values), set: list(values.set) }));
@@ -423,7 +356,6 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
 }
 
 function awsCommand(values: Values): AwsCommand {
-  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'helm-bin', 'kustomize-bin', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', 'skip-external-modules', ...CHECK_FILTER_FLAGS], 'aws');
   const regions = list(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage('aws: give at least one --region');
   const resourceTypes = list(values['resource-types']).flatMap(splitCommas);
@@ -542,9 +474,31 @@ function sarifFlags(values: Values): SarifFlags | undefined {
   return { ...(category === undefined ? {} : { category }), ...(suppressed === 'include' ? { includeSuppressed: true } : {}) };
 }
 
-function rejectFlags(values: Values, flags: string[], command: string): void {
-  const given = flags.filter((flag) => values[flag] !== undefined);
-  if (given.length > 0) throw usage(`${command} does not take --${given.join(', --')}`);
+function rejectFlags(values: Values, spec: CommandSpec): void {
+  const given = Object.keys(values).filter((flag) => values[flag] !== undefined && flag !== 'help' && !(spec.flags as readonly string[]).includes(flag));
+  const explained = given.map((flag) => spec.refused?.[flag as keyof typeof spec.refused]).find((message) => message !== undefined);
+  if (explained !== undefined) throw usage(explained);
+  if (given.length > 0) throw usage(`${spec.name} does not take --${given.join(', --')}`);
+}
+
+/** `posture help [COMMAND]`, `posture COMMAND --help`. */
+function helpCommand(words: string[]): Command {
+  if (words.length === 0) return { command: 'help' };
+  const spec = findCommand(words);
+  if (!spec) throw unknownCommand(words);
+  return { command: 'help', topic: spec.name };
+}
+
+function unknownCommand(words: string[]): ConfigError {
+  const near = suggestCommand(words);
+  return usage(`unknown command: ${words.join(' ')}${near ? `; did you mean ${near}?` : ''}`);
+}
+
+/** parseArgs' message; for an unknown flag, the nearest one the command takes. */
+function unknownOption(error: Error, argv: string[]): string {
+  const flag = /^Unknown option '(-{1,2}[^']+)'/.exec(error.message)?.[1];
+  const near = flag === undefined ? undefined : suggestFlag(flag, findCommand(leadingWords(argv)));
+  return near ? `Unknown option '${flag}'; did you mean ${near}?` : error.message;
 }
 
 function list(value: string | boolean | string[] | undefined): string[] {
@@ -566,7 +520,7 @@ function splitCommas(value: string): string[] {
 }
 
 function usage(message: string): ConfigError {
-  return new ConfigError(`${message}\n${USAGE}`, { code: 'USAGE' });
+  return new ConfigError(message, { code: 'USAGE' });
 }
 
 const HISTORY_FORMATS: Record<string, string[]> = { list: ['table', 'json'], diff: ['table', 'json', 'markdown'], trend: ['table', 'json'] };
@@ -575,7 +529,6 @@ function historyCommand(rest: string[], values: Values): HistoryCommand {
   const [action, ...operands] = rest;
   const formats = HISTORY_FORMATS[action];
   if (!formats) throw usage(`history: expected list, diff or trend, got ${action ?? 'nothing'}`);
-  if (values.record) throw usage('--record goes with posture scan');
   const format = String(values.format ?? 'table');
   if (!formats.includes(format)) throw usage(`history ${action}: --format must be ${formats.join(' or ')}, not ${format}`);
   if (action === 'diff' && operands.length < 2) throw usage('history diff takes two scans: A B (a scan id, latest, latest~N, or a git ref)');
@@ -593,7 +546,6 @@ function historyCommand(rest: string[], values: Values): HistoryCommand {
 }
 
 function awsHistoryCommand(operands: string[], values: Values): AwsHistoryCommand {
-  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'helm-bin', 'kustomize-bin', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', 'resource-types', 'aggregator', 'severity', 'source', 'templates'], 'aws history');
   if (operands.length !== 1) throw usage('aws history takes one ARN');
   const format = String(values.format ?? 'table');
   if (format !== 'table' && format !== 'json') throw usage(`aws history: --format must be table or json, not ${format}`);

@@ -17,10 +17,12 @@ import { readProvenance } from '../vcs-provenance.js';
 import { resolveColor, resolveWidth } from './terminal.js';
 import { NO_PROGRESS, progressWanted, scanProgress, type ScanProgress } from './scan-progress.js';
 import type { ProgressStream } from './aws-progress.js';
-import { loadSettings } from '../settings.js';
+import type { SettingsRequest } from '../settings.js';
+import { resolveCommon, resolveScanRequest, type ScanRequest } from '../request.js';
 import { TOOL_VERSION } from '../version.js';
 import { isS3Uri } from '../sources.js';
-import { Boundary } from '../fs/boundary.js';
+import { renderCommandHelp } from './help.js';
+import { COMMANDS } from './commands.js';
 import { parseCommand, USAGE, type Command, type ReportFlags, type ScanCommand } from './args.js';
 import { filterChecks, renderChecksList } from './checks-list.js';
 import { findCheck, renderCheck } from './checks-show.js';
@@ -65,6 +67,12 @@ function stopProgress(io: CliIo): void {
   progressOf.delete(io);
 }
 
+/** `posture --help`, or one command's (`posture help scan`). */
+function helpText(topic: string | undefined): string {
+  const spec = COMMANDS.find((c) => c.name === topic);
+  return spec ? renderCommandHelp(spec) : USAGE;
+}
+
 /** Runs one command and returns the exit code (0 pass, 1 findings, 2 usage, 3 internal). */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
@@ -72,7 +80,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     await prepareOutputs(outputFiles(command), io.cwd);
     switch (command.command) {
       case 'help':
-        await io.stdout(USAGE + '\n');
+        await io.stdout(helpText(command.topic) + '\n');
         return EXIT_PASS;
       case 'version':
         await io.stdout(TOOL_VERSION + '\n');
@@ -154,30 +162,47 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 }
 
 /** Options every scanning command shares: root, logger, config file, fail-on precedence, baseline. */
-async function commonOptions(flags: ReportFlags & { baseline?: string }, io: CliIo, paths: string[] = [], showProgress = false): Promise<GateOptions> {
+async function commonOptions(flags: ReportFlags & { baseline?: string }, io: CliIo, paths: string[] = [], scan?: Omit<ScanCommand, 'command'>): Promise<GateOptions> {
+  const showProgress = scan !== undefined;
   const root = flags.root === undefined ? defaultScanRoot(paths, io.cwd) : path.resolve(io.cwd, flags.root);
   // `posture aws` draws its own fetch progress; a scan of files gets this one
   const progress = showProgress && progressWanted(io.progress, process.env, flags.logLevel === 'warning') ? scanProgress(io.progress) : NO_PROGRESS;
   progressOf.set(io, progress);
   const logger = createConsoleLogger(flags.logLevel, (line) => progress.log(() => io.stderr(line + '\n')));
-  const settings = await loadSettings({
-    root,
-    configFile: flags.config ? path.resolve(io.cwd, flags.config) : undefined,
-    baseline: flags.baseline ? { path: path.resolve(io.cwd, flags.baseline), shown: flags.baseline } : undefined,
-    failOn: flags.failOn,
-    strict: flags.strict,
-    maxScanSeconds: flags.maxScanSeconds,
-  });
-  const deadline = new Deadline(settings.maxScanSeconds, (place) => {
+  const request = { ...settingsRequest(flags, root, io.cwd), frameworks: flags.frameworks, policies: flags.policies.map((p) => path.resolve(io.cwd, p)), ...(flags.cacheDir === undefined ? {} : { cacheDir: path.resolve(io.cwd, flags.cacheDir) }) };
+  const options = scan ? await resolveScanRequest({ ...request, ...scanRequest(scan, io.cwd) }, logger) : await resolveCommon(request, logger);
+  const deadline = new Deadline(options.maxScanSeconds, (place) => {
     reportPlace(place);
     progress.place(place);
   });
   deadline.onProgress = (stage, done, total) => progress.count(stage, done, total);
-  announceBudget({ seconds: settings.maxScanSeconds, strict: settings.strict });
-  if (settings.config) logger.info(`using configuration ${settings.config.path}`);
-  const policies = [...(settings.config?.policies ?? []).map((p) => insideRepository(root, p, 'policies')), ...flags.policies.map((p) => path.resolve(io.cwd, p))];
-  const cacheDir = flags.cacheDir === undefined ? {} : { cacheDir: path.resolve(io.cwd, flags.cacheDir) };
-  return { paths: [], root, logger, ...settings, frameworks: flags.frameworks, policies, ...cacheDir, deadline };
+  announceBudget({ seconds: options.maxScanSeconds, strict: options.strict });
+  if (options.config) logger.info(`using configuration ${options.config.path}`);
+  return { ...options, deadline };
+}
+
+/** The flags .posture.yaml's settings give way to. */
+function settingsRequest(flags: ReportFlags & { baseline?: string }, root: string, cwd: string): SettingsRequest {
+  return {
+    root,
+    configFile: flags.config ? path.resolve(cwd, flags.config) : undefined,
+    baseline: flags.baseline ? { path: path.resolve(cwd, flags.baseline), shown: flags.baseline } : undefined,
+    failOn: flags.failOn,
+    strict: flags.strict,
+    maxScanSeconds: flags.maxScanSeconds,
+  };
+}
+
+/** A scan command's paths and Terraform inputs, absolute. */
+export function scanRequest(command: Omit<ScanCommand, 'command'>, cwd: string): Pick<ScanRequest, 'paths' | 'exclude' | 'varFiles' | 'vars' | 'skipExternalModules' | 'env'> {
+  return {
+    paths: command.paths.map((p) => path.resolve(cwd, p)),
+    exclude: command.exclude,
+    varFiles: command.varFiles.map((file) => path.resolve(cwd, file)),
+    vars: command.vars,
+    ...(command.skipExternalModules ? { skipExternalModules: true } : {}),
+    env: process.env,
+  };
 }
 
 /** The built-in catalogue plus the checks and frameworks of each `--policy` (compiled, or from the cache). */
@@ -193,27 +218,18 @@ async function catalogWithPolicies(command: { policies: string[]; cacheDir?: str
   };
 }
 
+/** A scan's gate options, as `posture scan` builds them (exported for the CLI/Action parity test, scripts/cli-action-parity.test.ts). */
+export { scanOptions as cliScanOptions };
+
 async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {
-  const options = await commonOptions(command, io, command.paths.length > 0 ? command.paths : ['.'], true);
+  const options = await commonOptions(command, io, command.paths.length > 0 ? command.paths : ['.'], command);
   const resolve = (file: string) => path.resolve(io.cwd, file);
   const parameters = command.cfnParams
     ? loadCfnParameters(await readInput(resolve(command.cfnParams), '--cfn-params'), command.cfnParams)
     : undefined;
   return {
     ...options,
-    paths: command.paths.map(resolve),
-    exclude: command.exclude,
-    resolve: {
-      cloudformation: { parameters },
-      terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => insideRepository(options.root!, file, 'var-files')), ...command.varFiles.map(resolve)],
-        vars: command.vars,
-        env: process.env,
-        ...(command.skipExternalModules === true || options.config?.skipExternalModules === true
-          ? { skipExternalModules: true, onExternalSkipped: (n: number) => options.logger.info(`skipped ${n} resource instance${n === 1 ? '' : 's'} in external (remote) Terraform modules`) }
-          : {}),
-      },
-    },
+    resolve: { ...options.resolve, cloudformation: { parameters } },
     sources: {
       helm: command.helm.map((chart) => ({ ...chart, chartDir: resolve(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve) })),
       kustomize: command.kustomize.map(resolve),
@@ -224,18 +240,6 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
       s3: { endpoint: command.endpoint, profile: command.profile },
     },
   };
-}
-
-/**
- * A path `.posture.yaml` names: it is part of the scanned repository (a pull request can change
- * it), so it must stay inside the repository boundary, links followed. Paths given on the
- * command line are the user's own and are not checked.
- */
-function insideRepository(root: string, file: string, key: string): string {
-  const absolute = path.resolve(root, file);
-  const resolved = Boundary.of(root).resolve(absolute);
-  if ('refused' in resolved) throw new ConfigError(`.posture.yaml ${key}: ${file} ${resolved.refused}; not read`, { code: 'CONFIG_INVALID' });
-  return absolute;
 }
 
 async function readInput(file: string, flag: string): Promise<string> {
