@@ -34,13 +34,13 @@ describe('the GitHub Action bundle', () => {
     expect(result.status).toBe(1);
     // what is wrong first, the check as the title
     expect(result.stdout).toMatch(/::error title=AWS-0005 [^,]+,file=fixtures\/terraform\/sg-bad\/main\.tf,line=9,endLine=9::Security group aws_security_group\.bastion ingress\[0\] allows SSH/);
-    // CRITICAL and HIGH are errors, MEDIUM warnings (s3-bad's encryption, versioning, logging, TLS-only policy), LOW notices.
+    // CRITICAL and HIGH are errors, MEDIUM warnings (s3-bad's versioning, logging, TLS-only policy), LOW notices.
     expect(annotations(result.stdout, 'error').filter((a) => a.file)).toHaveLength(10);
     const warnings = annotations(result.stdout, 'warning').filter((a) => a.file);
-    expect(warnings).toHaveLength(8);
-    expect(warnings.every((a) => a.file === 'fixtures/terraform/s3-bad/main.tf' && /^AWS-(000[134]|0102) /.test(a.title ?? '') && /^S3 bucket aws_s3_bucket\./.test(a.message))).toBe(true);
+    expect(warnings).toHaveLength(6);
+    expect(warnings.every((a) => a.file === 'fixtures/terraform/s3-bad/main.tf' && /^AWS-(000[34]|0102) /.test(a.title ?? '') && /^S3 bucket aws_s3_bucket\./.test(a.message))).toBe(true);
     expect(annotations(result.stdout, 'notice').filter((a) => a.file)).toHaveLength(9);
-    expect(result.outputs).toMatchObject({ 'sarif-file': sarifFile, findings: '27', critical: '1', high: '9', medium: '8', low: '9', blocking: '10', suppressed: '0' });
+    expect(result.outputs).toMatchObject({ 'sarif-file': sarifFile, findings: '25', critical: '1', high: '9', medium: '6', low: '9', blocking: '10', suppressed: '0' });
     expect(Number(result.outputs['posture-score'])).toBeLessThan(1);
     expect(JSON.parse(readFileSync(sarifFile, 'utf8')).version).toBe('2.1.0');
   });
@@ -151,9 +151,9 @@ describe('the GitHub Action bundle', () => {
     const { summary } = result;
     const since = `since main (${baseSha.slice(0, 7)})`;
     // a score that does not move while the pull request adds findings: the failing checks say so
-    expect(summary).toContain(`<p>Posture score 0.0% (no change ${since}): 0 of 4 resources have no open finding; 27 failing checks (+${open.length} failing checks ${since}).</p>`);
+    expect(summary).toContain(`<p>Posture score 0.0% (no change ${since}): 0 of 4 resources have no open finding; 25 failing checks (+${open.length} failing checks ${since}).</p>`);
     expect(summary).toContain(`Diff base <code>main (${baseSha.slice(0, 7)})</code> scored 0.0%`);
-    expect(summary).toContain(`<h2>posture-gate: ❌ 12 blocking findings at fail-on medium; ${open.length} new ${since}</h2>`);
+    expect(summary).toContain(`<h2>posture-gate: ❌ 10 blocking findings at fail-on medium; ${open.length} new ${since}</h2>`);
     expect(summary).toContain(`<h3>New findings ${since}</h3>`);
     expect(summary).toMatch(/11 suppressed: 0 inline, 0 by a waiver in the configuration, 11 accepted by the baseline or diff base/);
     expect(summary).toContain('<th>Change</th>');

@@ -443,12 +443,12 @@ var init_eval_thread = __esm({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
-    function isValidJSON(str3) {
-      if (typeof str3 !== "string") {
+    function isValidJSON(str4) {
+      if (typeof str4 !== "string") {
         return;
       }
       try {
-        JSON.parse(str3);
+        JSON.parse(str4);
         return true;
       } catch (err) {
         if (err instanceof SyntaxError) {
@@ -863,10 +863,10 @@ ${offset}${err}${errEnd}`;
       }
     };
     var Node = class _Node {
-      static addStringTerminator(src, offset, str3) {
-        if (str3[str3.length - 1] === "\n") return str3;
+      static addStringTerminator(src, offset, str4) {
+        if (str4[str4.length - 1] === "\n") return str4;
         const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str3 + "\n" : str3;
+        return next >= src.length || src[next] === "\n" ? str4 + "\n" : str4;
       }
       // ^(---|...)
       static atDocumentBoundary(src, offset, sep4) {
@@ -1142,8 +1142,8 @@ ${offset}${err}${errEnd}`;
           value
         } = this;
         if (value != null) return value;
-        const str3 = src.slice(range4.start, range4.end);
-        return _Node.addStringTerminator(src, range4.end, str3);
+        const str4 = src.slice(range4.start, range4.end);
+        return _Node.addStringTerminator(src, range4.end, str4);
       }
     };
     var YAMLError = class extends Error {
@@ -1258,7 +1258,7 @@ ${ctx}
         } = this.context;
         let ch = src[end2 - 1];
         while (start < end2 && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end2 - 1];
-        let str3 = "";
+        let str4 = "";
         for (let i5 = start; i5 < end2; ++i5) {
           const ch2 = src[i5];
           if (ch2 === "\n") {
@@ -1266,7 +1266,7 @@ ${ctx}
               fold,
               offset
             } = Node.foldNewline(src, i5, -1);
-            str3 += fold;
+            str4 += fold;
             i5 = offset;
           } else if (ch2 === " " || ch2 === "	") {
             const wsStart = i5;
@@ -1275,9 +1275,9 @@ ${ctx}
               i5 += 1;
               next = src[i5 + 1];
             }
-            if (next !== "\n") str3 += i5 > wsStart ? src.slice(wsStart, i5 + 1) : ch2;
+            if (next !== "\n") str4 += i5 > wsStart ? src.slice(wsStart, i5 + 1) : ch2;
           } else {
-            str3 += ch2;
+            str4 += ch2;
           }
         }
         const ch0 = src[start];
@@ -1287,7 +1287,7 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str3
+              str: str4
             };
           }
           case "@":
@@ -1296,11 +1296,11 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str3
+              str: str4
             };
           }
           default:
-            return str3;
+            return str4;
         }
       }
       parseBlockValue(start) {
@@ -1507,8 +1507,8 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        const str3 = node ? src.slice(range4.start, node.range.start) + String(node) : src.slice(range4.start, range4.end);
-        return PlainValue.Node.addStringTerminator(src, range4.end, str3);
+        const str4 = node ? src.slice(range4.start, node.range.start) + String(node) : src.slice(range4.start, range4.end);
+        return PlainValue.Node.addStringTerminator(src, range4.end, str4);
       }
     };
     var Comment = class extends PlainValue.Node {
@@ -1719,17 +1719,17 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str3 = src.slice(range4.start, items2[0].range.start) + String(items2[0]);
+        let str4 = src.slice(range4.start, items2[0].range.start) + String(items2[0]);
         for (let i5 = 1; i5 < items2.length; ++i5) {
           const item = items2[i5];
           const {
             atLineStart,
             indent
           } = item.context;
-          if (atLineStart) for (let i6 = 0; i6 < indent; ++i6) str3 += " ";
-          str3 += String(item);
+          if (atLineStart) for (let i6 = 0; i6 < indent; ++i6) str4 += " ";
+          str4 += String(item);
         }
-        return PlainValue.Node.addStringTerminator(src, range4.end, str3);
+        return PlainValue.Node.addStringTerminator(src, range4.end, str4);
       }
     };
     var Directive = class extends PlainValue.Node {
@@ -1972,13 +1972,13 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str3 = directives.join("");
+        let str4 = directives.join("");
         if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str3 += "---\n";
-          str3 += contents.join("");
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str4 += "---\n";
+          str4 += contents.join("");
         }
-        if (str3[str3.length - 1] !== "\n") str3 += "\n";
-        return str3;
+        if (str4[str4.length - 1] !== "\n") str4 += "\n";
+        return str4;
       }
     };
     var Alias = class extends PlainValue.Node {
@@ -2050,7 +2050,7 @@ var require_parse_cst = __commonJS({
         const bi = indent + this.blockIndent;
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
-        let str3 = "";
+        let str4 = "";
         let sep4 = "";
         let prevMoreIndented = false;
         for (let i5 = start; i5 < end2; ++i5) {
@@ -2060,7 +2060,7 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i5];
           if (ch2 === "\n") {
-            if (sep4 === "\n") str3 += "\n";
+            if (sep4 === "\n") str4 += "\n";
             else sep4 = "\n";
           } else {
             const lineEnd2 = PlainValue.Node.endOfLine(src, i5);
@@ -2069,18 +2069,18 @@ var require_parse_cst = __commonJS({
             if (folded && (ch2 === " " || ch2 === "	") && i5 < keepStart) {
               if (sep4 === " ") sep4 = "\n";
               else if (!prevMoreIndented && !atStart && sep4 === "\n") sep4 = "\n\n";
-              str3 += sep4 + line2;
+              str4 += sep4 + line2;
               sep4 = lineEnd2 < end2 && src[lineEnd2] || "";
               prevMoreIndented = true;
             } else {
-              str3 += sep4 + line2;
+              str4 += sep4 + line2;
               sep4 = folded && i5 < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line2 !== "") atStart = false;
           }
         }
-        return this.chomping === Chomp.STRIP ? str3 : str3 + "\n";
+        return this.chomping === Chomp.STRIP ? str4 : str4 + "\n";
       }
       parseBlockHeader(start) {
         const {
@@ -2346,18 +2346,18 @@ var require_parse_cst = __commonJS({
         } = this;
         if (value != null) return value;
         const nodes5 = items2.filter((item) => item instanceof PlainValue.Node);
-        let str3 = "";
+        let str4 = "";
         let prevEnd = range4.start;
         nodes5.forEach((node) => {
           const prefix2 = src.slice(prevEnd, node.range.start);
           prevEnd = node.range.end;
-          str3 += prefix2 + String(node);
-          if (str3[str3.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+          str4 += prefix2 + String(node);
+          if (str4[str4.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
             prevEnd += 1;
           }
         });
-        str3 += src.slice(prevEnd, range4.end);
-        return PlainValue.Node.addStringTerminator(src, range4.end, str3);
+        str4 += src.slice(prevEnd, range4.end);
+        return PlainValue.Node.addStringTerminator(src, range4.end, str4);
       }
     };
     var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
@@ -2384,7 +2384,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end2 - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str3 = "";
+        let str4 = "";
         for (let i5 = start + 1; i5 < end2 - 1; ++i5) {
           const ch = src[i5];
           if (ch === "\n") {
@@ -2394,89 +2394,89 @@ var require_parse_cst = __commonJS({
               offset,
               error: error2
             } = PlainValue.Node.foldNewline(src, i5, indent);
-            str3 += fold;
+            str4 += fold;
             i5 = offset;
             if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
           } else if (ch === "\\") {
             i5 += 1;
             switch (src[i5]) {
               case "0":
-                str3 += "\0";
+                str4 += "\0";
                 break;
               // null character
               case "a":
-                str3 += "\x07";
+                str4 += "\x07";
                 break;
               // bell character
               case "b":
-                str3 += "\b";
+                str4 += "\b";
                 break;
               // backspace
               case "e":
-                str3 += "\x1B";
+                str4 += "\x1B";
                 break;
               // escape character
               case "f":
-                str3 += "\f";
+                str4 += "\f";
                 break;
               // form feed
               case "n":
-                str3 += "\n";
+                str4 += "\n";
                 break;
               // line feed
               case "r":
-                str3 += "\r";
+                str4 += "\r";
                 break;
               // carriage return
               case "t":
-                str3 += "	";
+                str4 += "	";
                 break;
               // horizontal tab
               case "v":
-                str3 += "\v";
+                str4 += "\v";
                 break;
               // vertical tab
               case "N":
-                str3 += "\x85";
+                str4 += "\x85";
                 break;
               // Unicode next line
               case "_":
-                str3 += "\xA0";
+                str4 += "\xA0";
                 break;
               // Unicode non-breaking space
               case "L":
-                str3 += "\u2028";
+                str4 += "\u2028";
                 break;
               // Unicode line separator
               case "P":
-                str3 += "\u2029";
+                str4 += "\u2029";
                 break;
               // Unicode paragraph separator
               case " ":
-                str3 += " ";
+                str4 += " ";
                 break;
               case '"':
-                str3 += '"';
+                str4 += '"';
                 break;
               case "/":
-                str3 += "/";
+                str4 += "/";
                 break;
               case "\\":
-                str3 += "\\";
+                str4 += "\\";
                 break;
               case "	":
-                str3 += "	";
+                str4 += "	";
                 break;
               case "x":
-                str3 += this.parseCharCode(i5 + 1, 2, errors);
+                str4 += this.parseCharCode(i5 + 1, 2, errors);
                 i5 += 2;
                 break;
               case "u":
-                str3 += this.parseCharCode(i5 + 1, 4, errors);
+                str4 += this.parseCharCode(i5 + 1, 4, errors);
                 i5 += 4;
                 break;
               case "U":
-                str3 += this.parseCharCode(i5 + 1, 8, errors);
+                str4 += this.parseCharCode(i5 + 1, 8, errors);
                 i5 += 8;
                 break;
               case "\n":
@@ -2484,7 +2484,7 @@ var require_parse_cst = __commonJS({
                 break;
               default:
                 errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i5 - 1, 2)}`));
-                str3 += "\\" + src[i5];
+                str4 += "\\" + src[i5];
             }
           } else if (ch === " " || ch === "	") {
             const wsStart = i5;
@@ -2493,15 +2493,15 @@ var require_parse_cst = __commonJS({
               i5 += 1;
               next = src[i5 + 1];
             }
-            if (next !== "\n") str3 += i5 > wsStart ? src.slice(wsStart, i5 + 1) : ch;
+            if (next !== "\n") str4 += i5 > wsStart ? src.slice(wsStart, i5 + 1) : ch;
           } else {
-            str3 += ch;
+            str4 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str3
-        } : str3;
+          str: str4
+        } : str4;
       }
       parseCharCode(offset, length3, errors) {
         const {
@@ -2563,7 +2563,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end2 - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str3 = "";
+        let str4 = "";
         for (let i5 = start + 1; i5 < end2 - 1; ++i5) {
           const ch = src[i5];
           if (ch === "\n") {
@@ -2573,11 +2573,11 @@ var require_parse_cst = __commonJS({
               offset,
               error: error2
             } = PlainValue.Node.foldNewline(src, i5, indent);
-            str3 += fold;
+            str4 += fold;
             i5 = offset;
             if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
           } else if (ch === "'") {
-            str3 += ch;
+            str4 += ch;
             i5 += 1;
             if (src[i5] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
           } else if (ch === " " || ch === "	") {
@@ -2587,15 +2587,15 @@ var require_parse_cst = __commonJS({
               i5 += 1;
               next = src[i5 + 1];
             }
-            if (next !== "\n") str3 += i5 > wsStart ? src.slice(wsStart, i5 + 1) : ch;
+            if (next !== "\n") str4 += i5 > wsStart ? src.slice(wsStart, i5 + 1) : ch;
           } else {
-            str3 += ch;
+            str4 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str3
-        } : str3;
+          str: str4
+        } : str4;
       }
       /**
        * Parses a 'single quoted' value from the source
@@ -2824,14 +2824,14 @@ var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str3, indent, comment) {
-      if (!comment) return str3;
+    function addCommentBefore(str4, indent, comment) {
+      if (!comment) return str4;
       const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
       return `#${cc}
-${indent}${str3}`;
+${indent}${str4}`;
     }
-    function addComment(str3, indent, comment) {
-      return !comment ? str3 : comment.indexOf("\n") === -1 ? `${str3} #${comment}` : `${str3}
+    function addComment(str4, indent, comment) {
+      return !comment ? str4 : comment.indexOf("\n") === -1 ? `${str4} #${comment}` : `${str4}
 ` + comment.replace(/^/gm, `${indent || ""}#`);
     }
     var Node = class {
@@ -2863,10 +2863,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path38, value) {
+    function collectionFromPath(schema, path39, value) {
       let v = value;
-      for (let i5 = path38.length - 1; i5 >= 0; --i5) {
-        const k5 = path38[i5];
+      for (let i5 = path39.length - 1; i5 >= 0; --i5) {
+        const k5 = path39[i5];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -2884,17 +2884,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path38) => path38 == null || typeof path38 === "object" && path38[Symbol.iterator]().next().done;
+    var isEmptyPath = (path39) => path39 == null || typeof path39 === "object" && path39[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path38, value) {
-        if (isEmptyPath(path38)) this.add(value);
+      addIn(path39, value) {
+        if (isEmptyPath(path39)) this.add(value);
         else {
-          const [key2, ...rest] = path38;
+          const [key2, ...rest] = path39;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -2978,48 +2978,48 @@ ${indent}${str3}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str4 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str4.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i5 < this.items.length - 1) str4 += ",";
-          str4 = addComment(str4, itemIndent, comment);
+          let str5 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str5.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i5 < this.items.length - 1) str5 += ",";
+          str5 = addComment(str5, itemIndent, comment);
           if (chompKeep && (comment || inFlow)) chompKeep = false;
           nodes6.push({
             type: "item",
-            str: str4
+            str: str5
           });
           return nodes6;
         }, []);
-        let str3;
+        let str4;
         if (nodes5.length === 0) {
-          str3 = flowChars.start + flowChars.end;
+          str4 = flowChars.start + flowChars.end;
         } else if (inFlow) {
           const {
             start,
             end: end2
           } = flowChars;
           const strings = nodes5.map((n3) => n3.str);
-          if (hasItemWithNewLine || strings.reduce((sum3, str4) => sum3 + str4.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str3 = start;
+          if (hasItemWithNewLine || strings.reduce((sum3, str5) => sum3 + str5.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str4 = start;
             for (const s2 of strings) {
-              str3 += s2 ? `
+              str4 += s2 ? `
 ${indentStep}${indent}${s2}` : "\n";
             }
-            str3 += `
+            str4 += `
 ${indent}${end2}`;
           } else {
-            str3 = `${start} ${strings.join(" ")} ${end2}`;
+            str4 = `${start} ${strings.join(" ")} ${end2}`;
           }
         } else {
           const strings = nodes5.map(blockItem);
-          str3 = strings.shift();
-          for (const s2 of strings) str3 += s2 ? `
+          str4 = strings.shift();
+          for (const s2 of strings) str4 += s2 ? `
 ${indent}${s2}` : "\n";
         }
         if (this.comment) {
-          str3 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          str4 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
           if (onComment) onComment();
         } else if (chompKeep && onChompKeep) onChompKeep();
-        return str3;
+        return str4;
       }
     };
     PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
@@ -3162,23 +3162,23 @@ ${indent}${s2}` : "\n";
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str3 = stringify(key2, ctx, () => keyComment = null, () => chompKeep = true);
-        str3 = addComment(str3, ctx.indent, keyComment);
-        if (!explicitKey && str3.length > 1024) {
+        let str4 = stringify(key2, ctx, () => keyComment = null, () => chompKeep = true);
+        str4 = addComment(str4, ctx.indent, keyComment);
+        if (!explicitKey && str4.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
           explicitKey = true;
         }
         if (ctx.allNullValues && !simpleKeys) {
           if (this.comment) {
-            str3 = addComment(str3, ctx.indent, this.comment);
+            str4 = addComment(str4, ctx.indent, this.comment);
             if (onComment) onComment();
           } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str3 : `? ${str3}`;
+          return ctx.inFlow && !explicitKey ? str4 : `? ${str4}`;
         }
-        str3 = explicitKey ? `? ${str3}
-${indent}:` : `${str3}:`;
+        str4 = explicitKey ? `? ${str4}
+${indent}:` : `${str4}:`;
         if (this.comment) {
-          str3 = addComment(str3, ctx.indent, this.comment);
+          str4 = addComment(str4, ctx.indent, this.comment);
           if (onComment) onComment();
         }
         let vcb = "";
@@ -3195,7 +3195,7 @@ ${cs}`;
           value = doc.schema.createNode(value, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str3.length + 1;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str4.length + 1;
         chompKeep = false;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq2 && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
@@ -3211,7 +3211,7 @@ ${ctx.indent}`;
 ${ctx.indent}`;
         } else if (valueStr[0] === "\n") ws = "";
         if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str3 + ws + valueStr, ctx.indent, valueComment);
+        return addComment(str4 + ws + valueStr, ctx.indent, valueComment);
       }
     };
     PlainValue._defineProperty(Pair, "Type", {
@@ -3413,9 +3413,9 @@ ${ctx.indent}`;
         const seq = this.value;
         if (seq.items.length > 1) return super.toString(ctx, onComment);
         this.value = seq.items[0];
-        const str3 = super.toString(ctx, onComment);
+        const str4 = super.toString(ctx, onComment);
         this.value = seq;
-        return str3;
+        return str4;
       }
     };
     var binaryOptions = {
@@ -3443,14 +3443,14 @@ ${ctx.indent}`;
         minContentWidth: 20
       }
     };
-    function resolveScalar(str3, tags, scalarFallback) {
+    function resolveScalar(str4, tags, scalarFallback) {
       for (const {
         format: format2,
         test: test23,
         resolve: resolve2
       } of tags) {
         if (test23) {
-          const match2 = str3.match(test23);
+          const match2 = str4.match(test23);
           if (match2) {
             let res = resolve2.apply(null, match2);
             if (!(res instanceof Scalar)) res = new Scalar(res);
@@ -3459,8 +3459,8 @@ ${ctx.indent}`;
           }
         }
       }
-      if (scalarFallback) str3 = scalarFallback(str3);
-      return new Scalar(str3);
+      if (scalarFallback) str4 = scalarFallback(str4);
+      return new Scalar(str4);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -3575,14 +3575,14 @@ ${indent}${text3.slice(fold + 1, end3)}`;
     }) => indentAtStart ? Object.assign({
       indentAtStart
     }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0) return false;
       const limit2 = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit2) return false;
       for (let i5 = 0, start = 0; i5 < strLen; ++i5) {
-        if (str3[i5] === "\n") {
+        if (str4[i5] === "\n") {
           if (i5 - start > limit2) return true;
           start = i5 + 1;
           if (strLen - start <= limit2) return false;
@@ -3601,11 +3601,11 @@ ${indent}${text3.slice(fold + 1, end3)}`;
       const json = JSON.stringify(value);
       if (jsonEncoding) return json;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i5 = 0, ch = json[i5]; ch; ch = json[++i5]) {
         if (ch === " " && json[i5 + 1] === "\\" && json[i5 + 2] === "n") {
-          str3 += json.slice(start, i5) + "\\ ";
+          str4 += json.slice(start, i5) + "\\ ";
           i5 += 1;
           start = i5;
           ch = "\\";
@@ -3613,36 +3613,36 @@ ${indent}${text3.slice(fold + 1, end3)}`;
         if (ch === "\\") switch (json[i5 + 1]) {
           case "u":
             {
-              str3 += json.slice(start, i5);
+              str4 += json.slice(start, i5);
               const code19 = json.substr(i5 + 2, 4);
               switch (code19) {
                 case "0000":
-                  str3 += "\\0";
+                  str4 += "\\0";
                   break;
                 case "0007":
-                  str3 += "\\a";
+                  str4 += "\\a";
                   break;
                 case "000b":
-                  str3 += "\\v";
+                  str4 += "\\v";
                   break;
                 case "001b":
-                  str3 += "\\e";
+                  str4 += "\\e";
                   break;
                 case "0085":
-                  str3 += "\\N";
+                  str4 += "\\N";
                   break;
                 case "00a0":
-                  str3 += "\\_";
+                  str4 += "\\_";
                   break;
                 case "2028":
-                  str3 += "\\L";
+                  str4 += "\\L";
                   break;
                 case "2029":
-                  str3 += "\\P";
+                  str4 += "\\P";
                   break;
                 default:
-                  if (code19.substr(0, 2) === "00") str3 += "\\x" + code19.substr(2);
-                  else str3 += json.substr(i5, 6);
+                  if (code19.substr(0, 2) === "00") str4 += "\\x" + code19.substr(2);
+                  else str4 += json.substr(i5, 6);
               }
               i5 += 5;
               start = i5 + 1;
@@ -3652,13 +3652,13 @@ ${indent}${text3.slice(fold + 1, end3)}`;
             if (implicitKey || json[i5 + 2] === '"' || json.length < minMultiLineLength) {
               i5 += 1;
             } else {
-              str3 += json.slice(start, i5) + "\n\n";
+              str4 += json.slice(start, i5) + "\n\n";
               while (json[i5 + 2] === "\\" && json[i5 + 3] === "n" && json[i5 + 4] !== '"') {
-                str3 += "\n";
+                str4 += "\n";
                 i5 += 2;
               }
-              str3 += indent;
-              if (json[i5 + 2] === " ") str3 += "\\";
+              str4 += indent;
+              if (json[i5 + 2] === " ") str4 += "\\";
               i5 += 1;
               start = i5 + 1;
             }
@@ -3667,8 +3667,8 @@ ${indent}${text3.slice(fold + 1, end3)}`;
             i5 += 1;
         }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_QUOTED, getFoldOptions(ctx));
+      str4 = start ? str4 + json.slice(start) : json;
+      return implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_QUOTED, getFoldOptions(ctx));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.implicitKey) {
@@ -3760,16 +3760,16 @@ ${indent}${body}`;
         ctx.forceBlockIndent = true;
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const {
           tags
         } = ctx.doc.schema;
-        const resolved = resolveScalar(str3, tags, tags.scalarFallback).value;
+        const resolved = resolveScalar(str4, tags, tags.scalarFallback).value;
         if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
       }
-      const body = implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_FLOW, getFoldOptions(ctx));
+      const body = implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
         if (onComment) onComment();
         return addCommentBefore(body, indent, comment);
@@ -4004,8 +4004,8 @@ ${indent}`);
           }
         }
       }
-      const str3 = resolveString(doc, node);
-      if (typeof str3 === "string" && matchWithTest.length > 0) return resolveScalar(str3, matchWithTest, tags.scalarFallback);
+      const str4 = resolveString(doc, node);
+      if (typeof str4 === "string" && matchWithTest.length > 0) return resolveScalar(str4, matchWithTest, tags.scalarFallback);
       return null;
     }
     function getFallbackTagName({
@@ -4136,8 +4136,8 @@ ${indent}`);
         return null;
       }
       try {
-        const str3 = resolveString(doc, node);
-        return resolveScalar(str3, schema.tags, schema.tags.scalarFallback);
+        const str4 = resolveString(doc, node);
+        return resolveScalar(str4, schema.tags, schema.tags.scalarFallback);
       } catch (error2) {
         if (!error2.source) error2.source = node;
         errors.push(error2);
@@ -4643,9 +4643,9 @@ var require_warnings_793925ce = __commonJS({
         if (typeof Buffer === "function") {
           return Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i5 = 0; i5 < str3.length; ++i5) buffer[i5] = str3.charCodeAt(i5);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i5 = 0; i5 < str4.length; ++i5) buffer[i5] = str4.charCodeAt(i5);
           return buffer;
         } else {
           const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
@@ -4883,7 +4883,7 @@ ${pair3.comment}` : item.comment;
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str3, sign4, parts) => parseSexagesimal(sign4, parts.replace(/_/g, "")),
+      resolve: (str4, sign4, parts) => parseSexagesimal(sign4, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -4892,7 +4892,7 @@ ${pair3.comment}` : item.comment;
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str3, sign4, parts) => parseSexagesimal(sign4, parts.replace(/_/g, "")),
+      resolve: (str4, sign4, parts) => parseSexagesimal(sign4, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -4903,7 +4903,7 @@ ${pair3.comment}` : item.comment;
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str3, year2, month, day, hour, minute, second, millisec, tz) => {
+      resolve: (str4, year2, month, day, hour, minute, second, millisec, tz) => {
         if (millisec) millisec = (millisec + "00").substr(1, 3);
         let date2 = Date.UTC(year2, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
         if (tz && tz !== "Z") {
@@ -4937,8 +4937,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path38 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path38}' will be removed in a future release.`, "DeprecationWarning");
+        const path39 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path39}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -5044,7 +5044,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => str3[0] === "t" || str3[0] === "T",
+      resolve: (str4) => str4[0] === "t" || str4[0] === "T",
       options: resolveSeq.boolOptions,
       stringify: ({
         value
@@ -5056,7 +5056,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o([0-7]+)$/,
-      resolve: (str3, oct) => intResolve$1(str3, oct, 8),
+      resolve: (str4, oct) => intResolve$1(str4, oct, 8),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 8, "0o")
     };
@@ -5065,7 +5065,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3) => intResolve$1(str3, str3, 10),
+      resolve: (str4) => intResolve$1(str4, str4, 10),
       options: resolveSeq.intOptions,
       stringify: resolveSeq.stringifyNumber
     };
@@ -5075,7 +5075,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str3, hex) => intResolve$1(str3, hex, 16),
+      resolve: (str4, hex) => intResolve$1(str4, hex, 16),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 16, "0x")
     };
@@ -5084,7 +5084,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str3, nan) => nan ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4, nan) => nan ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     };
     var expObj = {
@@ -5093,7 +5093,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -5103,9 +5103,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str3, frac1, frac2) {
+      resolve(str4, frac1, frac2) {
         const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str3));
+        const node = new resolveSeq.Scalar(parseFloat(str4));
         if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
         return node;
       },
@@ -5135,14 +5135,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^true|false$/,
-      resolve: (str3) => str3 === "true",
+      resolve: (str4) => str4 === "true",
       stringify: stringifyJSON
     }, {
       identify: intIdentify$1,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str3) => resolveSeq.intOptions.asBigInt ? BigInt(str3) : parseInt(str3, 10),
+      resolve: (str4) => resolveSeq.intOptions.asBigInt ? BigInt(str4) : parseInt(str4, 10),
       stringify: ({
         value
       }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
@@ -5151,34 +5151,34 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify: stringifyJSON
     }];
-    json.scalarFallback = (str3) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+    json.scalarFallback = (str4) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
     };
     var boolStringify = ({
       value
     }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(sign4, src, radix) {
-      let str3 = src.replace(/_/g, "");
+      let str4 = src.replace(/_/g, "");
       if (resolveSeq.intOptions.asBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n4 = BigInt(str3);
+        const n4 = BigInt(str4);
         return sign4 === "-" ? BigInt(-1) * n4 : n4;
       }
-      const n3 = parseInt(str3, radix);
+      const n3 = parseInt(str4, radix);
       return sign4 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node, radix, prefix2) {
@@ -5186,8 +5186,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
         value
       } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str3.substr(1) : prefix2 + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str4.substr(1) : prefix2 + str4;
       }
       return resolveSeq.stringifyNumber(node);
     }
@@ -5222,7 +5222,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str3, sign4, bin) => intResolve(sign4, bin, 2),
+      resolve: (str4, sign4, bin) => intResolve(sign4, bin, 2),
       stringify: (node) => intStringify(node, 2, "0b")
     }, {
       identify: intIdentify,
@@ -5230,14 +5230,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str3, sign4, oct) => intResolve(sign4, oct, 8),
+      resolve: (str4, sign4, oct) => intResolve(sign4, oct, 8),
       stringify: (node) => intStringify(node, 8, "0")
     }, {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str3, sign4, abs) => intResolve(sign4, abs, 10),
+      resolve: (str4, sign4, abs) => intResolve(sign4, abs, 10),
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: intIdentify,
@@ -5245,14 +5245,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str3, sign4, hex) => intResolve(sign4, hex, 16),
+      resolve: (str4, sign4, hex) => intResolve(sign4, hex, 16),
       stringify: (node) => intStringify(node, 16, "0x")
     }, {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str3, nan) => nan ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4, nan) => nan ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: (value) => typeof value === "number",
@@ -5260,7 +5260,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -5269,8 +5269,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str3, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str3.replace(/_/g, "")));
+      resolve(str4, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str4.replace(/_/g, "")));
         if (frac) {
           const f5 = frac.replace(/_/g, "");
           if (f5[f5.length - 1] === "0") node.minFractionDigits = f5.length;
@@ -5591,10 +5591,10 @@ var require_Document_a8d0fbf9 = __commonJS({
       if (!tagObj) tagObj = getTagObject(schema.tags, item);
       const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str3;
-      return item instanceof resolveSeq.Scalar || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str4;
+      return item instanceof resolveSeq.Scalar || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     var Anchors = class _Anchors {
       static validAnchorNode(node) {
@@ -5848,22 +5848,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path38, value) {
+      addIn(path39, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path38, value);
+        this.contents.addIn(path39, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path38) {
-        if (resolveSeq.isEmptyPath(path38)) {
+      deleteIn(path39) {
+        if (resolveSeq.isEmptyPath(path39)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path38);
+        return this.contents.deleteIn(path39);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -5871,26 +5871,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path38, keepScalar) {
-        if (resolveSeq.isEmptyPath(path38)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path38, keepScalar) : void 0;
+      getIn(path39, keepScalar) {
+        if (resolveSeq.isEmptyPath(path39)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path39, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path38) {
-        if (resolveSeq.isEmptyPath(path38)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path38) : false;
+      hasIn(path39) {
+        if (resolveSeq.isEmptyPath(path39)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path39) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path38, value) {
-        if (resolveSeq.isEmptyPath(path38)) this.contents = value;
+      setIn(path39, value) {
+        if (resolveSeq.isEmptyPath(path39)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path38, value);
+          this.contents.setIn(path39, value);
         }
       }
       setSchema(id, customTags) {
@@ -6137,14 +6137,14 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse5(str3) {
-      if (typeof str3 !== "string") {
+    function parse5(str4) {
+      if (typeof str4 !== "string") {
         return { ok: false, result: void 0 };
       }
       const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
       try {
         global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str3) };
+        return { ok: true, result: yaml.parse(str4) };
       } catch (err) {
         if (err && errors.has(err.name)) {
           return { ok: false, result: void 0 };
@@ -6157,9 +6157,9 @@ var require_yaml2 = __commonJS({
     module.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str3) => typeof str3 === "string" ? parse5(str3).ok : void 0,
+      "yaml.is_valid": (str4) => typeof str4 === "string" ? parse5(str4).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str3) => parse5(str3).result
+      "yaml.unmarshal": (str4) => parse5(str4).result
     };
   }
 });
@@ -6700,8 +6700,8 @@ var init_engine = __esm({
 });
 
 // src/model/source.ts
-function fileStart(path38) {
-  return { path: path38, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path39) {
+  return { path: path39, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 var LIVE_PATH_PREFIX;
 var init_source = __esm({
@@ -6787,10 +6787,10 @@ var init_limits = __esm({
 });
 
 // src/model/resource.ts
-function pathKey(path38) {
+function pathKey(path39) {
   let key2 = "[";
-  for (let i5 = 0; i5 < path38.length; i5++) {
-    const segment = path38[i5];
+  for (let i5 = 0; i5 < path39.length; i5++) {
+    const segment = path39[i5];
     if (i5 > 0) key2 += ",";
     if (typeof segment === "number" && Number.isInteger(segment) && segment >= 0) key2 += segment;
     else if (typeof segment === "string" && PLAIN.test(segment)) key2 += `"${segment}"`;
@@ -6928,12 +6928,12 @@ var init_deadline = __esm({
         return this.passedDuring;
       }
       /** The diagnostic of a file the scan did not get to (or not through) `stage` before the deadline. */
-      notReached(path38, stage) {
+      notReached(path39, stage) {
         return {
           code: "LIMIT_EXCEEDED",
           level: "error",
           message: `not ${stage}d: the scan passed --max-scan-seconds ${this.seconds} before reaching this file; raise the limit or scan less at once`,
-          range: fileStart(path38)
+          range: fileStart(path39)
         };
       }
     };
@@ -6962,21 +6962,21 @@ var init_model = __esm({
 var range;
 var init_esm = __esm({
   "node_modules/balanced-match/dist/esm/index.js"() {
-    range = (a5, b5, str3) => {
+    range = (a5, b5, str4) => {
       let begs, beg, left, right = void 0, result;
-      let ai = str3.indexOf(a5);
-      let bi = str3.indexOf(b5, ai + 1);
+      let ai = str4.indexOf(a5);
+      let bi = str4.indexOf(b5, ai + 1);
       let i5 = ai;
       if (ai >= 0 && bi > 0) {
         if (a5 === b5) {
           return [ai, bi];
         }
         begs = [];
-        left = str3.length;
+        left = str4.length;
         while (i5 >= 0 && !result) {
           if (i5 === ai) {
             begs.push(i5);
-            ai = str3.indexOf(a5, i5 + 1);
+            ai = str4.indexOf(a5, i5 + 1);
           } else if (begs.length === 1) {
             const r5 = begs.pop();
             if (r5 !== void 0)
@@ -6987,7 +6987,7 @@ var init_esm = __esm({
               left = beg;
               right = bi;
             }
-            bi = str3.indexOf(b5, i5 + 1);
+            bi = str4.indexOf(b5, i5 + 1);
           }
           i5 = ai < bi && ai >= 0 ? ai : bi;
         }
@@ -7001,35 +7001,35 @@ var init_esm = __esm({
 });
 
 // node_modules/brace-expansion/dist/esm/index.js
-function numeric(str3) {
-  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
+function numeric(str4) {
+  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
 }
-function escapeBraces(str3) {
-  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str4) {
+  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str3) {
-  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str4) {
+  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target2, items2) {
   for (let i5 = 0; i5 < items2.length; i5++) {
     target2.push(items2[i5]);
   }
 }
-function balancedWithBudget(str3, masked, budget) {
+function balancedWithBudget(str4, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r5 = range("{", "}", masked);
   const unmatched = r5 !== void 0 && masked.indexOf("{") < r5[0];
-  budget.remaining -= r5 && !unmatched ? r5[1] + 1 : str3.length;
+  budget.remaining -= r5 && !unmatched ? r5[1] + 1 : str4.length;
   if (!r5 || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r5[1],
-    pre: str3.slice(0, r5[0]),
-    body: str3.slice(r5[0] + 1, r5[1]),
-    post: str3.slice(r5[1] + 1),
+    pre: str4.slice(0, r5[0]),
+    body: str4.slice(r5[0] + 1, r5[1]),
+    post: str4.slice(r5[1] + 1),
     unmatched
   };
 }
@@ -7053,34 +7053,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str3, budget) {
-  budget.remaining -= str3.length;
+function commaSetFollows(str4, budget) {
+  budget.remaining -= str4.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i5 = str3.length - 1; i5 >= 0; i5--) {
-    const c5 = str3.charCodeAt(i5);
+  for (let i5 = str4.length - 1; i5 >= 0; i5--) {
+    const c5 = str4.charCodeAt(i5);
     if (c5 === 125) {
       close = true;
     } else if (c5 === 10 || c5 === 13 || c5 === 8232 || c5 === 8233) {
       close = false;
-    } else if (c5 === 44 && close && str3.charCodeAt(i5 + 1) !== 44) {
+    } else if (c5 === 44 && close && str4.charCodeAt(i5 + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str3, budget) {
+function parseCommaParts(str4, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m3 = balancedWithBudget(str3, str3, budget);
+    const m3 = balancedWithBudget(str4, str4, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m3) {
-      const tail = str3.split(",");
+      const tail = str4.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -7095,14 +7095,14 @@ function parseCommaParts(str3, budget) {
     }
     carry = p3.pop();
     pushAll(parts, p3);
-    str3 = post;
+    str4 = post;
   }
 }
 function bound(value, fallback2) {
   return value === void 0 || isNaN(value) ? fallback2 : value;
 }
-function expand(str3, options = {}) {
-  if (!str3) {
+function expand(str4, options = {}) {
+  if (!str4) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -7110,13 +7110,13 @@ function expand(str3, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str3.slice(0, 2) === "{}") {
-    str3 = "\\{\\}" + str3.slice(2);
+  if (str4.slice(0, 2) === "{}") {
+    str4 = "\\{\\}" + str4.slice(2);
   }
-  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str3) {
-  return "{" + str3 + "}";
+function embrace(str4) {
+  return "{" + str4 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -7203,20 +7203,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str3];
+    return [str4];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str3;
+  let masked = str4;
   for (; ; ) {
-    const m3 = balancedWithBudget(str3, masked, budget);
+    const m3 = balancedWithBudget(str4, masked, budget);
     if (!m3) {
-      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
     }
     if (m3.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -7228,7 +7228,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m3.post.length)
         break;
-      str3 = m3.post;
+      str4 = m3.post;
       masked = masked.slice(m3.end + 1);
       continue;
     }
@@ -7239,7 +7239,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m3.post, budget)) {
         rewrites++;
-        str3 = m3.pre + "{" + m3.body + escClose + m3.post;
+        str4 = m3.pre + "{" + m3.body + escClose + m3.post;
         masked = masked.slice(0, m3.end) + escClose + masked.slice(m3.end + 1);
         isTop = true;
         continue;
@@ -7274,7 +7274,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m3.post.length)
             break;
-          str3 = m3.post;
+          str4 = m3.post;
           masked = masked.slice(m3.end + 1);
           continue;
         }
@@ -7311,7 +7311,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m3.post.length)
       break;
-    str3 = m3.post;
+    str4 = m3.post;
     masked = masked.slice(m3.end + 1);
   }
   return acc;
@@ -8180,11 +8180,11 @@ var init_esm3 = __esm({
         this.#marks ??= marks(this.#size);
         const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
         let d5 = dfa.start(dotStart);
-        const str3 = chars2 === s2;
+        const str4 = chars2 === s2;
         for (let i5 = 0; i5 < chars2.length; i5++) {
           if (d5.dead)
             return false;
-          const code19 = str3 ? s2.charCodeAt(i5) : chars2[i5].charCodeAt(0);
+          const code19 = str4 ? s2.charCodeAt(i5) : chars2[i5].charCodeAt(0);
           d5 = d5.ascii?.[code19] ?? dfa.next(d5, chars2[i5]);
         }
         return d5.match;
@@ -9919,9 +9919,9 @@ function visitChild(frame, key2, stack, out) {
   stack.push(next);
 }
 function pathOf(frame) {
-  const path38 = [];
-  for (let at2 = frame; at2?.parent; at2 = at2.parent) path38.push(at2.key);
-  return path38.reverse();
+  const path39 = [];
+  for (let at2 = frame; at2?.parent; at2 = at2.parent) path39.push(at2.key);
+  return path39.reverse();
 }
 var init_json_depth = __esm({
   "src/parsers/common/json-depth.ts"() {
@@ -9969,22 +9969,22 @@ function closingQuote(text3, start) {
     if (backslashes % 2 === 0) return i5;
   }
 }
-function spanAt(index, path38) {
-  return walk(index, path38, false);
+function spanAt(index, path39) {
+  return walk(index, path39, false);
 }
-function nearestSpan(index, path38) {
-  return walk(index, path38, true);
+function nearestSpan(index, path39) {
+  return walk(index, path39, true);
 }
-function walk(index, path38, nearest) {
+function walk(index, path39, nearest2) {
   const { prefix: prefix2 } = index;
-  if (path38.length < prefix2.length || prefix2.some((segment, i5) => path38[i5] !== segment)) return void 0;
+  if (path39.length < prefix2.length || prefix2.some((segment, i5) => path39[i5] !== segment)) return void 0;
   const start = skipSpace(index.text, 0);
   if (start >= index.text.length) return void 0;
   let span = { valueStart: start, valueEnd: valueEnd(index, start, 0) };
   let container2 = isContainer(index.text, start) ? 0 : -1;
-  for (let i5 = prefix2.length; i5 < path38.length; i5++) {
-    const child2 = memberOf(index, span.valueStart, container2, path38[i5]);
-    if (!child2) return nearest ? span : void 0;
+  for (let i5 = prefix2.length; i5 < path39.length; i5++) {
+    const child2 = memberOf(index, span.valueStart, container2, path39[i5]);
+    if (!child2) return nearest2 ? span : void 0;
     container2 = containerAt(index, child2.valueStart, container2);
     span = child2;
   }
@@ -10326,14 +10326,14 @@ function isJsonIndex(positions) {
 function isSpanTable(positions) {
   return positions.kind === "span-table";
 }
-function rangeOfPath(positions, path38) {
-  if (!isSpanTable(positions)) return positions.get(pathKey(path38));
-  const last = path38[path38.length - 1];
+function rangeOfPath(positions, path39) {
+  if (!isSpanTable(positions)) return positions.get(pathKey(path39));
+  const last = path39[path39.length - 1];
   if (typeof last === "number") {
-    const items2 = positions.items.get(pathKey(path38.slice(0, -1)));
+    const items2 = positions.items.get(pathKey(path39.slice(0, -1)));
     if (items2 !== void 0 && last >= 0 && last < items2[1]) return slotRange(positions, items2[0] + last);
   }
-  const entry = positions.index.get(pathKey(path38));
+  const entry = positions.index.get(pathKey(path39));
   return entry === void 0 ? void 0 : slotRange(positions, entry);
 }
 function slotRange(table, slot) {
@@ -10342,18 +10342,18 @@ function slotRange(table, slot) {
   if (s2[at2] === 0) return void 0;
   return { path: table.filePath, startLine: s2[at2], startColumn: s2[at2 + 1], endLine: s2[at2 + 2], endColumn: s2[at2 + 3] };
 }
-function rangeAt(positions, path38) {
-  if (!isJsonIndex(positions)) return rangeOfPath(positions, path38);
-  const span = spanAt(positions, path38);
+function rangeAt(positions, path39) {
+  if (!isJsonIndex(positions)) return rangeOfPath(positions, path39);
+  const span = spanAt(positions, path39);
   return span && spanRange(positions, span);
 }
-function locateIn(positions, path38) {
+function locateIn(positions, path39) {
   if (isJsonIndex(positions)) {
-    const span = nearestSpan(positions, path38);
+    const span = nearestSpan(positions, path39);
     return span && spanRange(positions, span);
   }
-  for (let n3 = path38.length; n3 >= 0; n3--) {
-    const range4 = rangeOfPath(positions, n3 === path38.length ? path38 : path38.slice(0, n3));
+  for (let n3 = path39.length; n3 >= 0; n3--) {
+    const range4 = rangeOfPath(positions, n3 === path39.length ? path39 : path39.slice(0, n3));
     if (range4) return range4;
   }
   return void 0;
@@ -10370,9 +10370,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end2 - lineStart + 1 };
 }
-function hasPath(root5, path38) {
+function hasPath(root5, path39) {
   let current = root5;
-  for (const segment of path38) {
+  for (const segment of path39) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -10483,9 +10483,9 @@ var init_json_positions = __esm({
 });
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path38) {
+function locateInExpr(expr, path39) {
   let current = expr;
-  for (const segment of path38) {
+  for (const segment of path39) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -10496,8 +10496,8 @@ function locateInExpr(expr, path38) {
   }
   return current.range;
 }
-function locateInBody(body, path38, topLevel) {
-  const [head, ...rest] = path38;
+function locateInBody(body, path39, topLevel) {
+  const [head, ...rest] = path39;
   if (head === void 0) return body.range;
   const attribute = typeof head === "string" ? body.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -10517,8 +10517,8 @@ function locateInBody(body, path38, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path38) {
-  return locateInBody(file.body, path38, true);
+function locateInFile(file, path39) {
+  return locateInBody(file.body, path39, true);
 }
 var init_locate = __esm({
   "src/parsers/terraform/locate.ts"() {
@@ -10531,10 +10531,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path38) => locateInFile(value, path38) };
+      return { file, value, diagnostics, locate: (path39) => locateInFile(value, path39) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path38) => locateIn(positions, path38) : (path38) => locateIn(positions, [...prefix2, ...path38]);
+      const locate = prefix2.length === 0 ? (path39) => locateIn(positions, path39) : (path39) => locateIn(positions, [...prefix2, ...path39]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -10609,19 +10609,19 @@ var init_terraform_plan = __esm({
       file;
       positions;
       diagnostics = [];
-      problem(path38, message, code19 = "PARSE_UNSUPPORTED") {
-        const range4 = locateIn(this.positions, path38) ?? fileStart(this.file.path);
+      problem(path39, message, code19 = "PARSE_UNSUPPORTED") {
+        const range4 = locateIn(this.positions, path39) ?? fileStart(this.file.path);
         this.diagnostics.push({ code: code19, level: "error", message, range: range4 });
       }
-      module(module, path38) {
-        if (!isRecord(module)) return this.problem(path38, "a module in the plan is not an object; its resources are not scanned");
+      module(module, path39) {
+        if (!isRecord(module)) return this.problem(path39, "a module in the plan is not an object; its resources are not scanned");
         const { resources, child_modules: children } = module;
-        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path38, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path39, "resources"], `"resources" is not a list; the module's resources are not scanned`);
         (Array.isArray(resources) ? resources : []).forEach((resource, i5) => {
-          if (!isPlanResource(resource)) this.problem([...path38, "resources", i5], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+          if (!isPlanResource(resource)) this.problem([...path39, "resources", i5], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
         });
-        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path38, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
-        (Array.isArray(children) ? children : []).forEach((child2, i5) => this.module(child2, [...path38, "child_modules", i5]));
+        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path39, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+        (Array.isArray(children) ? children : []).forEach((child2, i5) => this.module(child2, [...path39, "child_modules", i5]));
       }
     };
   }
@@ -10967,7 +10967,7 @@ var init_config_tree = __esm({
     "use strict";
     init_boundary();
     init_tree();
-    isConfigFile = (path38) => /\.tf(\.json)?$/.test(path38);
+    isConfigFile = (path39) => /\.tf(\.json)?$/.test(path39);
     isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
     ConfigTree = class {
       constructor(docs, diagnostics, manifests = /* @__PURE__ */ new Map()) {
@@ -11040,23 +11040,23 @@ var init_config_tree = __esm({
       fileAccess(root5) {
         const { scanRoot, boundary } = this;
         if (scanRoot === void 0 || boundary === void 0) return void 0;
-        const where2 = (path38) => {
-          const abs = isAbsolute(path38) ? path38 : resolve(scanRoot, root5, path38);
+        const where2 = (path39) => {
+          const abs = isAbsolute(path39) ? path39 : resolve(scanRoot, root5, path39);
           const inside = relative(scanRoot, abs);
           return { abs, shown: inside.startsWith("..") || isAbsolute(inside) ? abs : inside.split(sep2).join("/") };
         };
         return {
-          read: (path38) => {
-            const { abs, shown } = where2(path38);
+          read: (path39) => {
+            const { abs, shown } = where2(path39);
             const result = boundary.readText(abs);
             if ("text" in result) return { text: result.text };
-            if ("refused" in result) this.warnOnce(pathRefused(shown, `file("${path38}")`, result.refused));
+            if ("refused" in result) this.warnOnce(pathRefused(shown, `file("${path39}")`, result.refused));
             return { error: "refused" in result ? "the file is outside the repository boundary" : "the file cannot be read" };
           },
-          list: (path38) => {
-            const { abs, shown } = where2(path38);
+          list: (path39) => {
+            const { abs, shown } = where2(path39);
             const listing = listTree(boundary, abs);
-            for (const r5 of listing.refused) this.warnOnce(pathRefused(r5.relative === "." ? shown : posix.join(shown, r5.relative), `fileset("${path38}")`, r5.reason));
+            for (const r5 of listing.refused) this.warnOnce(pathRefused(r5.relative === "." ? shown : posix.join(shown, r5.relative), `fileset("${path39}")`, r5.reason));
             if (listing.refused.some((r5) => r5.relative === ".")) return { error: "the directory is outside the repository boundary" };
             if (listing.truncated) return { error: "the directory holds too many files" };
             return { files: listing.files.map((f5) => f5.relative) };
@@ -11473,23 +11473,23 @@ function substituteString(text3, bindings) {
   }
   return substituteKey(text3, bindings);
 }
-function writtenPath(path38, origins, template) {
-  const best = origins.longestPrefix(path38);
-  if (!best) return path38;
+function writtenPath(path39, origins, template) {
+  const best = origins.longestPrefix(path39);
+  if (!best) return path39;
   const out = [...best.from];
   let current = valueAt(template, best.from);
-  for (const [i5, segment] of path38.slice(best.at.length).entries()) {
+  for (const [i5, segment] of path39.slice(best.at.length).entries()) {
     const record5 = asRecord(current);
     const key2 = Array.isArray(current) ? segment : record5 && (segment in record5 ? segment : Object.keys(record5).find((k5) => substituteKey(k5, best.bindings) === segment));
-    if (key2 === void 0 || !record5 && !Array.isArray(current)) return [...out, ...path38.slice(best.at.length + i5)];
+    if (key2 === void 0 || !record5 && !Array.isArray(current)) return [...out, ...path39.slice(best.at.length + i5)];
     out.push(key2);
     current = current[key2];
   }
   return out;
 }
-function valueAt(root5, path38) {
+function valueAt(root5, path39) {
   let current = root5;
-  for (const segment of path38) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+  for (const segment of path39) current = current !== null && typeof current === "object" ? current[segment] : void 0;
   return current;
 }
 var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER, OriginIndex;
@@ -11513,21 +11513,21 @@ var init_foreach = __esm({
       problems = [];
       generated = 0;
       /** `value` at `templatePath` in the template, written at `path` in the expansion. */
-      node(value, path38, templatePath, bindings) {
+      node(value, path39, templatePath, bindings) {
         if (typeof value === "string") return substituteString(value, bindings);
-        if (Array.isArray(value)) return value.map((item, i5) => this.node(item, [...path38, i5], [...templatePath, i5], bindings));
+        if (Array.isArray(value)) return value.map((item, i5) => this.node(item, [...path39, i5], [...templatePath, i5], bindings));
         const record5 = asRecord(value);
         if (!record5) return value;
         const ref = identifierRef(record5, bindings);
         if (ref !== void 0) return ref;
         const out = {};
         for (const [key2, item] of Object.entries(record5)) {
-          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out, path38, [...templatePath, key2], bindings);
-          else this.put(out, substituteKey(key2, bindings), this.node(item, [...path38, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path38, templatePath);
+          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out, path39, [...templatePath, key2], bindings);
+          else this.put(out, substituteKey(key2, bindings), this.node(item, [...path39, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path39, templatePath);
         }
         return out;
       }
-      loop(name, args, out, path38, loopPath, bindings) {
+      loop(name, args, out, path39, loopPath, bindings) {
         const fragment = Array.isArray(args) ? asRecord(args[2]) : void 0;
         if (!Array.isArray(args) || args.length !== 3 || typeof args[0] !== "string" || !fragment) {
           this.problems.push({ at: loopPath, message: `${name} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
@@ -11539,7 +11539,7 @@ var init_foreach = __esm({
           for (const [outputKey, outputValue] of Object.entries(fragment)) {
             const fragmentPath = [...loopPath, 2, outputKey];
             if (outputKey.startsWith(LOOP_PREFIX)) {
-              this.loop(outputKey, outputValue, out, path38, fragmentPath, inner);
+              this.loop(outputKey, outputValue, out, path39, fragmentPath, inner);
               continue;
             }
             const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
@@ -11547,9 +11547,9 @@ var init_foreach = __esm({
               this.problems.push({ at: loopPath, message: `${name} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
               return;
             }
-            const at2 = [...path38, key2];
+            const at2 = [...path39, key2];
             this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
-            this.put(out, key2, this.node(outputValue, at2, fragmentPath, inner), path38, loopPath);
+            this.put(out, key2, this.node(outputValue, at2, fragmentPath, inner), path39, loopPath);
           }
         }
       }
@@ -11564,9 +11564,9 @@ var init_foreach = __esm({
         });
         return [unknownValue(`the collection of ${name} is not known`)];
       }
-      put(out, key2, value, path38, at2) {
+      put(out, key2, value, path39, at2) {
         if (key2 in out) {
-          this.problems.push({ at: at2, message: `${[...path38, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
+          this.problems.push({ at: at2, message: `${[...path39, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
           return;
         }
         out[key2] = value;
@@ -11581,10 +11581,10 @@ var init_foreach = __esm({
         this.lengths = [...new Set(origins.map((o3) => o3.at.length))].sort((a5, b5) => b5 - a5);
       }
       /** The origin with the longest `at` that is a prefix of `path`. */
-      longestPrefix(path38) {
+      longestPrefix(path39) {
         for (const length3 of this.lengths) {
-          if (length3 > path38.length) continue;
-          const found = this.byPath.get(pathKey(length3 === path38.length ? path38 : path38.slice(0, length3)));
+          if (length3 > path39.length) continue;
+          const found = this.byPath.get(pathKey(length3 === path39.length ? path39 : path39.slice(0, length3)));
           if (found) return found;
         }
         return void 0;
@@ -11773,35 +11773,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge(global2, local, path38, origins) {
-  if (!local || !global2) return copy(local ?? global2, path38, origins);
+function merge(global2, local, path39, origins) {
+  if (!local || !global2) return copy(local ?? global2, path39, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
-    origins.set(pathKey(path38), local.at);
+    origins.set(pathKey(path39), local.at);
     const out = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out[key2] = merge(child2(global2, g5), child2(local, l3), [...path38, key2], origins);
+      out[key2] = merge(child2(global2, g5), child2(local, l3), [...path39, key2], origins);
     }
     return out;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path38), local.at);
+    origins.set(pathKey(path39), local.at);
     const items2 = [
       ...global2.value.map((value, i5) => ({ value, at: [...global2.at, i5] })),
       ...local.value.map((value, i5) => ({ value, at: [...local.at, i5] }))
     ];
-    return items2.map((item, i5) => copy(item, [...path38, i5], origins));
+    return items2.map((item, i5) => copy(item, [...path39, i5], origins));
   }
-  return copy(local, path38, origins);
+  return copy(local, path39, origins);
 }
-function copy(item, path38, origins) {
-  origins.set(pathKey(path38), item.at);
+function copy(item, path39, origins) {
+  origins.set(pathKey(path39), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i5) => copy({ value: child2, at: [...item.at, i5] }, [...path38, i5], origins));
+  if (Array.isArray(value)) value.forEach((child2, i5) => copy({ value: child2, at: [...item.at, i5] }, [...path39, i5], origins));
   else if (asRecord(value)) {
     for (const [key2, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key2] }, [...path38, key2], origins);
+      copy({ value: child2, at: [...item.at, key2] }, [...path39, key2], origins);
     }
   }
   return value;
@@ -11846,7 +11846,7 @@ function translateSam(template, ctx) {
     translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
   }
   const { out, sources } = translation;
-  return { value: { ...template, Resources: out }, writtenPath: (path38) => writtenPath2(path38, sources) };
+  return { value: { ...template, Resources: out }, writtenPath: (path39) => writtenPath2(path39, sources) };
 }
 function translateOne(t, logicalId, raw, root5) {
   const merged = mergeGlobals(t.template, logicalId, raw);
@@ -11858,14 +11858,14 @@ function translateOne(t, logicalId, raw, root5) {
     t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
   }
 }
-function writtenPath2(path38, sources) {
-  const source = path38[0] === "Resources" && typeof path38[1] === "string" ? sources.get(path38[1]) : void 0;
-  if (!source) return path38;
+function writtenPath2(path39, sources) {
+  const source = path39[0] === "Resources" && typeof path39[1] === "string" ? sources.get(path39[1]) : void 0;
+  if (!source) return path39;
   const resource = source.root ?? ["Resources", source.logicalId];
-  if (source.root && path38.length > 2 && path38[2] !== "Properties") return resource;
-  if (path38.length === 2 && source.anchor) return samPath(source, source.anchor);
-  if (path38[2] !== "Properties") return [...resource, ...path38.slice(2)];
-  const property = path38.slice(3);
+  if (source.root && path39.length > 2 && path39[2] !== "Properties") return resource;
+  if (path39.length === 2 && source.anchor) return samPath(source, source.anchor);
+  if (path39[2] !== "Properties") return [...resource, ...path39.slice(2)];
+  const property = path39.slice(3);
   const rename3 = longestRename(source.renames, property);
   if (!rename3) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
   return samPath(source, [...rename3.sam, ...property.slice(rename3.cfn.length)]);
@@ -11938,7 +11938,7 @@ function applySam(doc, options) {
   const template = doc.value;
   const translation = translateSam(template, templateContext(template, options));
   if (!translation) return doc;
-  return { ...doc, value: translation.value, locate: (path38) => doc.locate(translation.writtenPath(path38)) };
+  return { ...doc, value: translation.value, locate: (path39) => doc.locate(translation.writtenPath(path39)) };
 }
 function expandLoops(doc, options) {
   const template = doc.value;
@@ -11954,7 +11954,7 @@ function expandLoops(doc, options) {
   const expanded = {
     ...doc,
     value: expansion.value,
-    locate: (path38) => doc.locate(writtenPath(path38, origins, template))
+    locate: (path39) => doc.locate(writtenPath(path39, origins, template))
   };
   return { doc: expanded, diagnostics };
 }
@@ -11988,9 +11988,9 @@ function macroDiagnostic(doc) {
     range: doc.locate(first) ?? fileStart(doc.file.path)
   };
 }
-function collectInline(value, path38, found) {
+function collectInline(value, path39, found) {
   if (Array.isArray(value)) {
-    value.forEach((item, i5) => collectInline(item, [...path38, i5], found));
+    value.forEach((item, i5) => collectInline(item, [...path39, i5], found));
     return;
   }
   const record5 = asRecord(value);
@@ -12000,10 +12000,10 @@ function collectInline(value, path38, found) {
       for (const call of Array.isArray(item) ? item : [item]) {
         const name = asRecord(call)?.Name;
         const label2 = typeof name === "string" ? name : "Fn::Transform";
-        if (!found.has(label2)) found.set(label2, [...path38, key2]);
+        if (!found.has(label2)) found.set(label2, [...path39, key2]);
       }
     }
-    collectInline(item, [...path38, key2], found);
+    collectInline(item, [...path39, key2], found);
   }
 }
 var APPLIED;
@@ -12030,9 +12030,9 @@ function stackLocation(value, parentPath) {
   if (SCHEME.test(written)) return { kind: "remote", written };
   const relative2 = written.replaceAll("\\", "/");
   if (relative2.startsWith("/")) return { kind: "outside", written };
-  const path38 = posix3.normalize(posix3.join(posix3.dirname(parentPath), relative2));
-  if (path38 === ".." || path38.startsWith("../")) return { kind: "outside", written };
-  return { kind: "local", path: path38 };
+  const path39 = posix3.normalize(posix3.join(posix3.dirname(parentPath), relative2));
+  if (path39 === ".." || path39.startsWith("../")) return { kind: "outside", written };
+  return { kind: "local", path: path39 };
 }
 function nestedTemplateRequests(docs, loaded) {
   const wanted = /* @__PURE__ */ new Set();
@@ -12157,45 +12157,45 @@ var init_stacks = __esm({
 });
 
 // src/resolve/cloudformation/parameters.ts
-function loadCfnParameters(text3, path38) {
+function loadCfnParameters(text3, path39) {
   let data;
   try {
     data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
   } catch (error2) {
-    throw new ConfigError(`${path38}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
+    throw new ConfigError(`${path39}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
   }
-  if (Array.isArray(data)) return fromCliForm(data, path38);
+  if (Array.isArray(data)) return fromCliForm(data, path39);
   const parameters = isRecord2(data) ? data.Parameters : void 0;
-  if (isRecord2(parameters)) return fromPipelineForm(parameters, path38);
-  throw new ConfigError(`${path38}: not a CloudFormation parameter file; ${EXPECTED}`);
+  if (isRecord2(parameters)) return fromPipelineForm(parameters, path39);
+  throw new ConfigError(`${path39}: not a CloudFormation parameter file; ${EXPECTED}`);
 }
-function fromCliForm(entries, path38) {
+function fromCliForm(entries, path39) {
   const out = {};
   entries.forEach((entry, i5) => {
     const key2 = isRecord2(entry) ? entry.ParameterKey : void 0;
     if (typeof key2 !== "string" || key2 === "") {
-      throw new ConfigError(`${path38}: entry ${i5 + 1} has no ParameterKey; ${EXPECTED}`);
+      throw new ConfigError(`${path39}: entry ${i5 + 1} has no ParameterKey; ${EXPECTED}`);
     }
     const record5 = entry;
     if (record5.UsePreviousValue === true) {
       out[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
     } else if ("ParameterValue" in record5) {
-      out[key2] = scalarText(record5.ParameterValue, key2, path38);
+      out[key2] = scalarText(record5.ParameterValue, key2, path39);
     } else {
-      throw new ConfigError(`${path38}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
+      throw new ConfigError(`${path39}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
     }
   });
   return out;
 }
-function fromPipelineForm(parameters, path38) {
+function fromPipelineForm(parameters, path39) {
   const out = {};
-  for (const [key2, value] of Object.entries(parameters)) out[key2] = scalarText(value, key2, path38);
+  for (const [key2, value] of Object.entries(parameters)) out[key2] = scalarText(value, key2, path39);
   return out;
 }
-function scalarText(value, key2, path38) {
+function scalarText(value, key2, path39) {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path38}: the value of parameter ${key2} must be a string`);
+  throw new ConfigError(`${path39}: the value of parameter ${key2} must be a string`);
 }
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -12472,17 +12472,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path38) {
-      const ctrl = callVisitor(key2, node, visitor, path38);
+    function visit_(key2, node, visitor, path39) {
+      const ctrl = callVisitor(key2, node, visitor, path39);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path38, ctrl);
-        return visit_(key2, ctrl, visitor, path38);
+        replaceNode(key2, path39, ctrl);
+        return visit_(key2, ctrl, visitor, path39);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path38 = Object.freeze(path38.concat(node));
+          path39 = Object.freeze(path39.concat(node));
           for (let i5 = 0; i5 < node.items.length; ++i5) {
-            const ci = visit_(i5, node.items[i5], visitor, path38);
+            const ci = visit_(i5, node.items[i5], visitor, path39);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -12493,13 +12493,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path38 = Object.freeze(path38.concat(node));
-          const ck = visit_("key", node.key, visitor, path38);
+          path39 = Object.freeze(path39.concat(node));
+          const ck = visit_("key", node.key, visitor, path39);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path38);
+          const cv = visit_("value", node.value, visitor, path39);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -12520,17 +12520,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path38) {
-      const ctrl = await callVisitor(key2, node, visitor, path38);
+    async function visitAsync_(key2, node, visitor, path39) {
+      const ctrl = await callVisitor(key2, node, visitor, path39);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path38, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path38);
+        replaceNode(key2, path39, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path39);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path38 = Object.freeze(path38.concat(node));
+          path39 = Object.freeze(path39.concat(node));
           for (let i5 = 0; i5 < node.items.length; ++i5) {
-            const ci = await visitAsync_(i5, node.items[i5], visitor, path38);
+            const ci = await visitAsync_(i5, node.items[i5], visitor, path39);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -12541,13 +12541,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path38 = Object.freeze(path38.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path38);
+          path39 = Object.freeze(path39.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path39);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path38);
+          const cv = await visitAsync_("value", node.value, visitor, path39);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -12574,23 +12574,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path38) {
+    function callVisitor(key2, node, visitor, path39) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path38);
+        return visitor(key2, node, path39);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path38);
+        return visitor.Map?.(key2, node, path39);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path38);
+        return visitor.Seq?.(key2, node, path39);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path38);
+        return visitor.Pair?.(key2, node, path39);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path38);
+        return visitor.Scalar?.(key2, node, path39);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path38);
+        return visitor.Alias?.(key2, node, path39);
       return void 0;
     }
-    function replaceNode(key2, path38, node) {
-      const parent = path38[path38.length - 1];
+    function replaceNode(key2, path39, node) {
+      const parent = path39[path39.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -13202,10 +13202,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path38, value) {
+    function collectionFromPath(schema, path39, value) {
       let v = value;
-      for (let i5 = path38.length - 1; i5 >= 0; --i5) {
-        const k5 = path38[i5];
+      for (let i5 = path39.length - 1; i5 >= 0; --i5) {
+        const k5 = path39[i5];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -13224,7 +13224,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path38) => path38 == null || typeof path38 === "object" && !!path38[Symbol.iterator]().next().done;
+    var isEmptyPath = (path39) => path39 == null || typeof path39 === "object" && !!path39[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -13254,11 +13254,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path38, value) {
-        if (isEmptyPath(path38))
+      addIn(path39, value) {
+        if (isEmptyPath(path39))
           this.add(value);
         else {
-          const [key2, ...rest] = path38;
+          const [key2, ...rest] = path39;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -13272,8 +13272,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path38) {
-        const [key2, ...rest] = path38;
+      deleteIn(path39) {
+        const [key2, ...rest] = path39;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -13287,8 +13287,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path38, keepScalar) {
-        const [key2, ...rest] = path38;
+      getIn(path39, keepScalar) {
+        const [key2, ...rest] = path39;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -13306,8 +13306,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path38) {
-        const [key2, ...rest] = path38;
+      hasIn(path39) {
+        const [key2, ...rest] = path39;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -13317,8 +13317,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path38, value) {
-        const [key2, ...rest] = path38;
+      setIn(path39, value) {
+        const [key2, ...rest] = path39;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -13342,13 +13342,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -13502,16 +13502,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit2 = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit2)
         return false;
       for (let i5 = 0, start = 0; i5 < strLen; ++i5) {
-        if (str3[i5] === "\n") {
+        if (str4[i5] === "\n") {
           if (i5 - start > limit2)
             return true;
           start = i5 + 1;
@@ -13528,11 +13528,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i5 = 0, ch = json[i5]; ch; ch = json[++i5]) {
         if (ch === " " && json[i5 + 1] === "\\" && json[i5 + 2] === "n") {
-          str3 += json.slice(start, i5) + "\\ ";
+          str4 += json.slice(start, i5) + "\\ ";
           i5 += 1;
           start = i5;
           ch = "\\";
@@ -13541,38 +13541,38 @@ var require_stringifyString = __commonJS({
           switch (json[i5 + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i5);
+                str4 += json.slice(start, i5);
                 const code19 = json.substr(i5 + 2, 4);
                 switch (code19) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code19.substr(0, 2) === "00")
-                      str3 += "\\x" + code19.substr(2);
+                      str4 += "\\x" + code19.substr(2);
                     else
-                      str3 += json.substr(i5, 6);
+                      str4 += json.substr(i5, 6);
                 }
                 i5 += 5;
                 start = i5 + 1;
@@ -13582,14 +13582,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i5 + 2] === '"' || json.length < minMultiLineLength) {
                 i5 += 1;
               } else {
-                str3 += json.slice(start, i5) + "\n\n";
+                str4 += json.slice(start, i5) + "\n\n";
                 while (json[i5 + 2] === "\\" && json[i5 + 3] === "n" && json[i5 + 4] !== '"') {
-                  str3 += "\n";
+                  str4 += "\n";
                   i5 += 2;
                 }
-                str3 += indent;
+                str4 += indent;
                 if (json[i5 + 2] === " ")
-                  str3 += "\\";
+                  str4 += "\\";
                 i5 += 1;
                 start = i5 + 1;
               }
@@ -13598,8 +13598,8 @@ var require_stringifyString = __commonJS({
               i5 += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json.slice(start) : json;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -13727,15 +13727,15 @@ ${indent}${start}${value}${end2}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test23 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test23 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test23) || compat?.some(test23))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -13887,11 +13887,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity2.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity2.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -13926,8 +13926,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -13936,27 +13936,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value)) {
@@ -13972,7 +13972,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -14016,16 +14016,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -14252,31 +14252,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i5 = 1; i5 < lines.length; ++i5) {
           const line2 = lines[i5];
-          str3 += line2 ? `
+          str4 += line2 ? `
 ${indent}${line2}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -14319,21 +14319,21 @@ ${indent}${line2}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i5 < items2.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum3, line2) => sum3 + line2.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum3, line2) => sum3 + line2.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end: end2 } = flowChars;
@@ -14345,11 +14345,11 @@ ${indent}${line2}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line2 of lines)
-            str3 += line2 ? `
+            str4 += line2 ? `
 ${indentStep}${indent}${line2}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent}${end2}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
@@ -14681,7 +14681,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -14719,7 +14719,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -14771,7 +14771,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -14780,7 +14780,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node) {
         const num3 = Number(node.value);
         return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -14791,11 +14791,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node.minFractionDigits = str4.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -14812,7 +14812,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -14825,7 +14825,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -14833,7 +14833,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -14842,7 +14842,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -14859,7 +14859,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool3 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
@@ -14867,7 +14867,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.boolTag,
+      bool3.boolTag,
       int2.intOct,
       int2.int,
       int2.intHex,
@@ -14895,7 +14895,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -14912,7 +14912,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -14920,7 +14920,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -14928,7 +14928,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -14936,9 +14936,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema = [map4.map, seq.seq].concat(jsonScalars, jsonError);
@@ -14970,10 +14970,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i5 = 0; i5 < str3.length; ++i5)
-            buffer[i5] = str3.charCodeAt(i5);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i5 = 0; i5 < str4.length; ++i5)
+            buffer[i5] = str4.charCodeAt(i5);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -14984,28 +14984,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf2 = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf2 instanceof node_buffer.Buffer ? buf2.toString("base64") : node_buffer.Buffer.from(buf2.buffer).toString("base64");
+          str4 = buf2 instanceof node_buffer.Buffer ? buf2.toString("base64") : node_buffer.Buffer.from(buf2.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s2 = "";
           for (let i5 = 0; i5 < buf2.length; ++i5)
             s2 += String.fromCharCode(buf2[i5]);
-          str3 = btoa(s2);
+          str4 = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n3 = Math.ceil(str3.length / lineWidth);
+          const n3 = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n3);
           for (let i5 = 0, o3 = 0; i5 < n3; ++i5, o3 += lineWidth) {
-            lines[i5] = str3.substr(o3, lineWidth);
+            lines[i5] = str4.substr(o3, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -15211,7 +15211,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -15220,7 +15220,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
         const num3 = Number(node.value);
         return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -15231,11 +15231,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f5 = str3.substring(dot + 1).replace(/_/g, "");
+          const f5 = str4.substring(dot + 1).replace(/_/g, "");
           if (f5[f5.length - 1] === "0")
             node.minFractionDigits = f5.length;
         }
@@ -15255,34 +15255,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign4 = str3[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign4 = str4[0];
       if (sign4 === "-" || sign4 === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n4 = BigInt(str3);
+        const n4 = BigInt(str4);
         return sign4 === "-" ? BigInt(-1) * n4 : n4;
       }
-      const n3 = parseInt(str3, radix);
+      const n3 = parseInt(str4, radix);
       return sign4 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str3.substr(1) : prefix2 + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str4.substr(1) : prefix2 + str4;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -15292,7 +15292,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -15301,7 +15301,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -15309,7 +15309,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -15318,7 +15318,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -15422,9 +15422,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign4 = str3[0];
-      const parts = sign4 === "-" || sign4 === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign4 = str4[0];
+      const parts = sign4 === "-" || sign4 === "+" ? str4.substring(1) : str4;
       const num3 = (n3) => asBigInt ? BigInt(n3) : Number(n3);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num3(60) + num3(p3), num3(0));
       return sign4 === "-" ? num3(-1) * res : res;
@@ -15461,7 +15461,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -15470,7 +15470,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -15481,8 +15481,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match2 = str3.match(timestamp.test);
+      resolve(str4) {
+        const match2 = str4.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year2, month, day, hour, minute, second] = match2.map(Number);
@@ -15514,7 +15514,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary2 = require_binary();
-    var bool2 = require_bool2();
+    var bool3 = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
     var merge4 = require_merge();
@@ -15527,8 +15527,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool3.trueTag,
+      bool3.falseTag,
       int2.intBin,
       int2.intOct,
       int2.int,
@@ -15557,7 +15557,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool3 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = require_schema();
@@ -15578,7 +15578,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary2.binary,
-      bool: bool2.boolTag,
+      bool: bool3.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -15833,9 +15833,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path38, value) {
+      addIn(path39, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path38, value);
+          this.contents.addIn(path39, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -15910,14 +15910,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path38) {
-        if (Collection.isEmptyPath(path38)) {
+      deleteIn(path39) {
+        if (Collection.isEmptyPath(path39)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path38) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path39) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -15932,10 +15932,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path38, keepScalar) {
-        if (Collection.isEmptyPath(path38))
+      getIn(path39, keepScalar) {
+        if (Collection.isEmptyPath(path39))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path38, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path39, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -15946,10 +15946,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path38) {
-        if (Collection.isEmptyPath(path38))
+      hasIn(path39) {
+        if (Collection.isEmptyPath(path39))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path38) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path39) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -15966,13 +15966,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path38, value) {
-        if (Collection.isEmptyPath(path38)) {
+      setIn(path39, value) {
+        if (Collection.isEmptyPath(path39)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path38), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path39), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path38, value);
+          this.contents.setIn(path39, value);
         }
       }
       /**
@@ -17933,9 +17933,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path38) => {
+    visit3.itemAtPath = (cst, path39) => {
       let item = cst;
-      for (const [field3, index] of path38) {
+      for (const [field3, index] of path39) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -17944,23 +17944,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path38) => {
-      const parent = visit3.itemAtPath(cst, path38.slice(0, -1));
-      const field3 = path38[path38.length - 1][0];
+    visit3.parentCollection = (cst, path39) => {
+      const parent = visit3.itemAtPath(cst, path39.slice(0, -1));
+      const field3 = path39[path39.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path38, item, visitor) {
-      let ctrl = visitor(item, path38);
+    function _visit(path39, item, visitor) {
+      let ctrl = visitor(item, path39);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i5 = 0; i5 < token.items.length; ++i5) {
-            const ci = _visit(Object.freeze(path38.concat([[field3, i5]])), token.items[i5], visitor);
+            const ci = _visit(Object.freeze(path39.concat([[field3, i5]])), token.items[i5], visitor);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -17971,10 +17971,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path38);
+            ctrl = ctrl(item, path39);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path38) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path39) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -19805,13 +19805,13 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path38 = optional("path", text3);
+  const path39 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path38 === void 0 ? {} : { path: path38 },
+    ...path39 === void 0 ? {} : { path: path39 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -20152,8 +20152,8 @@ var init_waivers = __esm({
 function diagnoseDirectives(directives, input) {
   const out = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path38, startLine, startColumn } = diagnostic.range;
-    out.set(`${path38}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path39, startLine, startColumn } = diagnostic.range;
+    out.set(`${path39}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -20230,9 +20230,9 @@ var init_annotations = __esm({
 });
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path38) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path38)) return "hcl";
-  if (/\.ya?ml$/i.test(path38)) return "yaml";
+function commentSyntaxOf(path39) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path39)) return "hcl";
+  if (/\.ya?ml$/i.test(path39)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -20366,14 +20366,14 @@ var init_kics = __esm({
 });
 
 // src/suppress/inline.ts
-function fileDirectives(path38, text3) {
-  const syntax = commentSyntaxOf(path38);
+function fileDirectives(path39, text3) {
+  const syntax = commentSyntaxOf(path39);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body of parseDirectives(comment)) directives.push(placed(body, lineRange(path38, line2), "comment"));
+      for (const body of parseDirectives(comment)) directives.push(placed(body, lineRange(path39, line2), "comment"));
     }
   }
   const kics = /* @__PURE__ */ new Map();
@@ -20453,8 +20453,8 @@ function cloudFormationDirectives(raw) {
 function placed(body, range4, placement) {
   return { ...body, range: range4, placement };
 }
-function lineRange(path38, line2) {
-  return { path: path38, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path39, line2) {
+  return { path: path39, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -20488,9 +20488,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path38, text3] of input.texts) {
-    const found = fileDirectives(path38, text3);
-    if (found) files.set(path38, found);
+  for (const [path39, text3] of input.texts) {
+    const found = fileDirectives(path39, text3);
+    if (found) files.set(path39, found);
   }
   const usage2 = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -21507,15 +21507,15 @@ var init_secrets_hcl = __esm({
 });
 
 // src/findings/secrets-structure.ts
-function maskByStructure(text3, path38) {
-  if (/\.tf$/i.test(path38)) return maskSensitiveHcl(text3);
+function maskByStructure(text3, path39) {
+  if (/\.tf$/i.test(path39)) return maskSensitiveHcl(text3);
   const first = /\S/.exec(text3.slice(0, 1024))?.[0];
   const json = first === "{" || first === "[";
   if (json && text3.length > MAX_JSON_CHARS) return maskEveryLine(text3);
-  const spans = json ? jsonSpans(text3, path38) : yamlSpans(text3);
+  const spans = json ? jsonSpans(text3, path39) : yamlSpans(text3);
   return spans.length === 0 ? text3 : maskSpans(text3, spans);
 }
-function jsonSpans(text3, path38) {
+function jsonSpans(text3, path39) {
   const source = withoutBom(text3);
   let value;
   try {
@@ -21525,7 +21525,7 @@ function jsonSpans(text3, path38) {
   }
   const paths = secretPaths(value);
   if (paths.length === 0) return [];
-  const index = buildJsonIndex(source, path38, []);
+  const index = buildJsonIndex(source, path39, []);
   return paths.flatMap((p3) => {
     const span = spanAt(index, p3);
     return span ? [[span.valueStart, span.valueEnd]] : [];
@@ -21659,9 +21659,9 @@ var init_secrets_structure = __esm({
 
 // src/findings/excerpt.ts
 import path11 from "node:path";
-function maskedLines(text3, path38) {
+function maskedLines(text3, path39) {
   try {
-    return { masked: maskSecrets(maskByStructure(text3, path38)).split(/\r?\n/), source: text3.split(/\r?\n/) };
+    return { masked: maskSecrets(maskByStructure(text3, path39)).split(/\r?\n/), source: text3.split(/\r?\n/) };
   } catch {
     return void 0;
   }
@@ -22648,10 +22648,10 @@ var init_scanner = __esm({
       lineStart(line2) {
         return this.starts[line2 - 1];
       }
-      range(path38, start, end2) {
+      range(path39, start, end2) {
         const startLine = this.line(start);
         const endLine = this.line(end2);
-        return { path: path38, startLine, startColumn: start - this.starts[startLine - 1] + 1, endLine, endColumn: end2 - this.starts[endLine - 1] + 1 };
+        return { path: path39, startLine, startColumn: start - this.starts[startLine - 1] + 1, endLine, endColumn: end2 - this.starts[endLine - 1] + 1 };
       }
     };
     Scanner = class {
@@ -23188,10 +23188,10 @@ var init_parse_expr = __esm({
     init_skip();
     LEVEL = { "||": 1, "&&": 2, "==": 3, "!=": 3, "<": 4, "<=": 4, ">": 4, ">=": 4, "+": 5, "-": 5, "*": 6, "/": 6, "%": 6 };
     ExprParser = class {
-      constructor(scanner, lines, path38, diagnostics) {
+      constructor(scanner, lines, path39, diagnostics) {
         this.scanner = scanner;
         this.lines = lines;
-        this.path = path38;
+        this.path = path39;
         this.tooDeep = new DepthReporter(diagnostics);
       }
       scanner;
@@ -23413,12 +23413,12 @@ var init_parse_body = __esm({
     MAX_SYNTAX_DIAGNOSTICS = 20;
     STRAY = /* @__PURE__ */ new Set(["=", ":", ",", "?", ".", "=>", "~", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||", "invalid"]);
     BodyParser = class {
-      constructor(path38, text3) {
-        this.path = path38;
+      constructor(path39, text3) {
+        this.path = path39;
         this.text = text3;
         this.scanner = new Scanner(text3);
         this.lines = new LineIndex(text3);
-        this.exprs = new ExprParser(this.scanner, this.lines, path38, this.diagnostics);
+        this.exprs = new ExprParser(this.scanner, this.lines, path39, this.diagnostics);
         this.tooDeep = new DepthReporter(this.diagnostics);
       }
       path;
@@ -23559,8 +23559,8 @@ var init_parse_body = __esm({
 });
 
 // src/parsers/terraform/hcl/index.ts
-function parseHcl(path38, text3) {
-  const parser = new BodyParser(path38, text3);
+function parseHcl(path39, text3) {
+  const parser = new BodyParser(path39, text3);
   const body = parser.file();
   return { body, diagnostics: [...parser.syntax, ...parser.diagnostics] };
 }
@@ -23588,20 +23588,20 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path38, text3, offset) {
+function errorRange(path39, text3, offset) {
   const { line: line2, col } = offsetToLineCol(text3, offset);
-  return { path: path38, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
+  return { path: path39, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
 }
-function readJsonFile(path38, text3, vars, parseTemplate) {
+function readJsonFile(path39, text3, vars, parseTemplate) {
   const source = withoutBom(text3);
   const read = readJson(source);
   if ("error" in read) {
-    const range4 = errorRange(path38, source, read.error.offset);
+    const range4 = errorRange(path39, source, read.error.offset);
     const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(buildJsonIndex(source, path38, []), vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(buildJsonIndex(source, path39, []), vars ? void 0 : parseTemplate);
   const data = read.value;
   if (vars) {
     const body2 = reader.body(data, []);
@@ -23709,17 +23709,17 @@ async function readTerraform(file, text3) {
 function parseTerraformLoaded(file, text3) {
   return rehydrateDocument(readSync2(file, text3));
 }
-function parseExpressionText(text3, path38) {
-  const doc = parseTerraformLoaded({ absolutePath: path38, path: path38, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path39) {
+  const doc = parseTerraformLoaded({ absolutePath: path39, path: path39, format: "terraform" }, `x = ${text3}
 `);
   if (doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
-function parseTemplateText(text3, path38) {
+function parseTemplateText(text3, path39) {
   if (text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
 `;
-  const { body, diagnostics } = parseHcl(path38, `x = <<${TEMPLATE_END}
+  const { body, diagnostics } = parseHcl(path39, `x = <<${TEMPLATE_END}
 ${padded}${TEMPLATE_END}
 `);
   if (diagnostics.some((d5) => d5.code === "PARSE_SYNTAX")) return void 0;
@@ -23793,25 +23793,25 @@ var init_sets = __esm({
 
 // src/resolve/terraform/eval/functions/files.ts
 import { posix as posix5 } from "node:path";
-function readFile6(path38, ctx) {
+function readFile6(path39, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path38}"): files are not read here`);
-  const result = files.read(path38);
-  return "text" in result ? result.text : unknown(`file("${path38}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path39}"): files are not read here`);
+  const result = files.read(path39);
+  return "text" in result ? result.text : unknown(`file("${path39}"): ${result.error}`);
 }
-function templatefile(path38, vars, ctx) {
-  const text3 = readFile6(path38, ctx);
+function templatefile(path39, vars, ctx) {
+  const text3 = readFile6(path39, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path38);
-  if (template === void 0) return unknown(`templatefile("${path38}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path39);
+  if (template === void 0) return unknown(`templatefile("${path39}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
-function fileset(path38, pattern, ctx) {
+function fileset(path39, pattern, ctx) {
   const files = ctx.scope.files;
-  if (files?.list === void 0) return unknown(`fileset("${path38}"): files are not read here`);
-  const result = files.list(path38);
-  if ("error" in result) return unknown(`fileset("${path38}"): ${result.error}`);
+  if (files?.list === void 0) return unknown(`fileset("${path39}"): files are not read here`);
+  const result = files.list(path39);
+  if ("error" in result) return unknown(`fileset("${path39}"): ${result.error}`);
   return setOf(result.files.filter((file) => minimatch(file, pattern, { dot: true })));
 }
 var FILE_FUNCTIONS;
@@ -24192,12 +24192,12 @@ var init_build = __esm({
     B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
     B64_MAP = /* @__PURE__ */ new Uint8Array(256);
     for (let i5 = 0; i5 < 64; i5++) B64_MAP[B64.charCodeAt(i5)] = i5;
-    decodeVLQ = (str3) => {
+    decodeVLQ = (str4) => {
       const res = [];
       let value = 0;
       let shift = 0;
-      for (let i5 = 0; i5 < str3.length; i5++) {
-        const digit2 = B64_MAP[str3.charCodeAt(i5)];
+      for (let i5 = 0; i5 < str4.length; i5++) {
+        const digit2 = B64_MAP[str4.charCodeAt(i5)];
         value |= (digit2 & 31) << shift;
         if ((digit2 & 32) === 0) {
           res.push(value);
@@ -24207,8 +24207,8 @@ var init_build = __esm({
       }
       return res;
     };
-    decodeRanges = (str3, isStride1) => {
-      const res = decodeVLQ(str3);
+    decodeRanges = (str4, isStride1) => {
+      const res = decodeVLQ(str4);
       const numRanges = isStride1 ? res.length / 2 : res.length / 3;
       const out = new Uint32Array(numRanges * 3);
       let current = 0;
@@ -24222,8 +24222,8 @@ var init_build = __esm({
       }
       return out;
     };
-    decodeOrbit = (str3) => {
-      const res = decodeVLQ(str3);
+    decodeOrbit = (str4) => {
+      const res = decodeVLQ(str4);
       const map4 = /* @__PURE__ */ new Map();
       let currentKey = 0;
       for (let i5 = 0; i5 < res.length; i5 += 2) {
@@ -24731,8 +24731,8 @@ var init_build = __esm({
         }
         return out;
       }
-      static stringToRunes(str3) {
-        const string = String(str3);
+      static stringToRunes(str4) {
+        const string = String(str4);
         const runes = [];
         let i5 = 0;
         while (i5 < string.length) {
@@ -24765,8 +24765,8 @@ var init_build = __esm({
       * @param {string} str
       * @returns {string}
       */
-      static quoteMeta(str3) {
-        return str3.split("").map((s2) => {
+      static quoteMeta(str4) {
+        return str4.split("").map((s2) => {
           if (Utils2.METACHARACTERS.indexOf(s2) >= 0) return `\\${s2}`;
           return s2;
         }).join("");
@@ -24784,20 +24784,20 @@ var init_build = __esm({
         for (let i5 = 0; i5 < len; i5++) res[i5] = typedArray[i5];
         return res;
       }
-      static stringToUtf8ByteArray(str3) {
+      static stringToUtf8ByteArray(str4) {
         if (globalThis.TextEncoder) {
           if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-          return cachedNativeEncoder.encode(str3);
+          return cachedNativeEncoder.encode(str4);
         } else {
           let out = [], p3 = 0;
-          for (let i5 = 0; i5 < str3.length; i5++) {
-            let c5 = str3.charCodeAt(i5);
+          for (let i5 = 0; i5 < str4.length; i5++) {
+            let c5 = str4.charCodeAt(i5);
             if (c5 < 128) out[p3++] = c5;
             else if (c5 < 2048) {
               out[p3++] = c5 >> 6 | 192;
               out[p3++] = c5 & 63 | 128;
-            } else if ((c5 & 64512) === Unicode.MIN_HIGH_SURROGATE && i5 + 1 < str3.length && (str3.charCodeAt(i5 + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-              c5 = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c5 & 1023) << 10) + (str3.charCodeAt(++i5) & 1023);
+            } else if ((c5 & 64512) === Unicode.MIN_HIGH_SURROGATE && i5 + 1 < str4.length && (str4.charCodeAt(i5 + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+              c5 = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c5 & 1023) << 10) + (str4.charCodeAt(++i5) & 1023);
               out[p3++] = c5 >> 18 | 240;
               out[p3++] = c5 >> 12 & 63 | 128;
               out[p3++] = c5 >> 6 & 63 | 128;
@@ -25158,17 +25158,17 @@ var init_build = __esm({
       * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
       * @returns {string} the quoted string
       */
-      static quoteReplacement(str3, javaMode = false) {
+      static quoteReplacement(str4, javaMode = false) {
         if (javaMode) {
-          if (str3.indexOf("\\") < 0 && str3.indexOf("$") < 0) return str3;
-          return str3.split("").map((s2) => {
+          if (str4.indexOf("\\") < 0 && str4.indexOf("$") < 0) return str4;
+          return str4.split("").map((s2) => {
             const c5 = s2.codePointAt(0);
             if (c5 === Codepoint.CODES["\\"] || c5 === Codepoint.CODES["$"]) return `\\${s2}`;
             return s2;
           }).join("");
         }
-        if (str3.indexOf("$") < 0) return str3;
-        return str3.split("").map((s2) => {
+        if (str4.indexOf("$") < 0) return str4;
+        return str4.split("").map((s2) => {
           if (s2.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
           return s2;
         }).join("");
@@ -27511,13 +27511,13 @@ var init_build = __esm({
       static leaf(re) {
         if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
         if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-        let str3 = "";
+        let str4 = "";
         for (let i5 = 0; i5 < re.runes.length; i5++) {
           if (Unicode.isUnsearchable(re.runes[i5])) return new Prefilter(Prefilter.Type.NONE);
-          str3 += String.fromCodePoint(re.runes[i5]);
+          str4 += String.fromCodePoint(re.runes[i5]);
         }
         const pf = new Prefilter(Prefilter.Type.EXACT);
-        pf.str = str3;
+        pf.str = str4;
         pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
         return pf;
       }
@@ -28491,8 +28491,8 @@ var init_build = __esm({
       }
     };
     StringIterator = class {
-      constructor(str3) {
-        this.str = str3;
+      constructor(str4) {
+        this.str = str4;
         this.position = 0;
       }
       pos() {
@@ -29044,7 +29044,7 @@ var init_build = __esm({
         let s2 = 0;
         let lensub = array.length;
         let lenout = 0;
-        let str3 = null;
+        let str4 = null;
         let strlen = 0;
         let strflags = 0;
         let start = 0;
@@ -29062,7 +29062,7 @@ var init_build = __esm({
             }
             if (iflags === strflags) {
               let same2 = 0;
-              while (same2 < strlen && same2 < istrlen && str3[same2] === istr[same2]) same2++;
+              while (same2 < strlen && same2 < istrlen && str4[same2] === istr[same2]) same2++;
               if (same2 > 0) {
                 strlen = same2;
                 continue;
@@ -29074,7 +29074,7 @@ var init_build = __esm({
           else {
             const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
             prefix2.flags = strflags;
-            prefix2.runes = str3.slice(0, strlen);
+            prefix2.runes = str4.slice(0, strlen);
             for (let j5 = start; j5 < i5; j5++) {
               array[s2 + j5] = this.removeLeadingString(array[s2 + j5], strlen);
               this.checkLimits(array[s2 + j5]);
@@ -29085,7 +29085,7 @@ var init_build = __esm({
             array[lenout++] = re;
           }
           start = i5;
-          str3 = istr;
+          str4 = istr;
           strlen = istrlen;
           strflags = iflags;
         }
@@ -30436,8 +30436,8 @@ var init_build = __esm({
       * @param {string} str The string to be literalized
       * @returns {string} A literal string replacement
       */
-      static quote(str3) {
-        return Utils.quoteMeta(str3);
+      static quote(str4) {
+        return Utils.quoteMeta(str4);
       }
       /**
       * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -30449,8 +30449,8 @@ var init_build = __esm({
       * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
       * @returns {string} the quoted string
       */
-      static quoteReplacement(str3, javaMode = false) {
-        return Matcher2.quoteReplacement(str3, javaMode);
+      static quoteReplacement(str4, javaMode = false) {
+        return Matcher2.quoteReplacement(str4, javaMode);
       }
       /**
       * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -31631,7 +31631,7 @@ var init_variables = __esm({
     init_scope();
     init_values();
     init_var_types();
-    isAutoVars = (path38) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path38);
+    isAutoVars = (path39) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path39);
   }
 });
 
@@ -32059,7 +32059,7 @@ var init_evaluate2 = __esm({
 
 // src/resolve/terraform/fields.ts
 function field(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path38) => expr ? locateInExpr(expr, path38) : range4 };
+  return { value, range: range4, rangeAt: (path39) => expr ? locateInExpr(expr, path39) : range4 };
 }
 function expandDynamic(name, body, scope, range4) {
   const content = body.blocks.find((b5) => b5.type === "content");
@@ -32232,9 +32232,9 @@ var init_origin = __esm({
     "use strict";
     init_model();
     PlanOrigin = class _PlanOrigin {
-      constructor(doc, path38) {
+      constructor(doc, path39) {
         this.doc = doc;
-        this.path = path38;
+        this.path = path39;
       }
       doc;
       path;
@@ -32553,7 +32553,7 @@ function planInstances(plan) {
   if (key2 === void 0) return [];
   const changes = changesByAddress(plan);
   const out = [];
-  const visit3 = (module, path38) => {
+  const visit3 = (module, path39) => {
     if (typeof module !== "object" || module === null) return;
     const moduleAddress = typeof module.address === "string" ? module.address : "";
     const calls = moduleCalls(moduleAddress);
@@ -32571,11 +32571,11 @@ function planInstances(plan) {
         values: resource.values ?? {},
         unknown: change2?.unknown,
         sensitive: resource.sensitive_values ?? change2?.sensitive,
-        path: [...path38, "resources", i5],
+        path: [...path39, "resources", i5],
         config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
       });
     });
-    (Array.isArray(module.child_modules) ? module.child_modules : []).forEach((child2, i5) => visit3(child2, [...path38, "child_modules", i5]));
+    (Array.isArray(module.child_modules) ? module.child_modules : []).forEach((child2, i5) => visit3(child2, [...path39, "child_modules", i5]));
   };
   visit3(plan[key2]?.root_module, [key2, "root_module"]);
   return out;
@@ -32687,20 +32687,20 @@ function toResourceInstance(instance, origin, blockRange, carrier, origins) {
 }
 function resolveTerraformPlan(doc, hcl) {
   const plan = doc.value;
-  const path38 = doc.file.path;
-  const root5 = hcl.rootFor(path38, plan.configuration?.root_module);
-  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path38) } } };
+  const path39 = doc.file.path;
+  const root5 = hcl.rootFor(path39, plan.configuration?.root_module);
+  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path39) } } };
   const groups = /* @__PURE__ */ new Map();
   const all = planInstances(plan);
   const addresses = new Set(all.map((i5) => i5.address));
   const origins = new PlanOrigins(plan.configuration?.root_module, (address) => addresses.has(address));
   for (const instance of all) {
     const origin = originOf2(instance, doc, hcl, root5, plan);
-    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance.path) ?? fileStart(path38);
+    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance.path) ?? fileStart(path39);
     const resourceInstance = toResourceInstance(instance, origin, blockRange, carrier, origins);
     (groups.get(instance.moduleAddress) ?? groups.set(instance.moduleAddress, []).get(instance.moduleAddress)).push(resourceInstance);
   }
-  return { path: path38, scope: root5 ?? path38, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
+  return { path: path39, scope: root5 ?? path39, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
 }
 var init_terraform_plan2 = __esm({
   "src/resolve/terraform-plan/index.ts"() {
@@ -32813,8 +32813,8 @@ function child(parent, key2) {
   const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
   return new ItemNode(value, opaque, node, opaque ? void 0 : found);
 }
-function dig(parent, ...path38) {
-  return path38.reduce((node, key2) => child(node, key2), parent);
+function dig(parent, ...path39) {
+  return path39.reduce((node, key2) => child(node, key2), parent);
 }
 function findKey(record5, names2) {
   for (const name of names2) if (Object.prototype.hasOwnProperty.call(record5, name)) return name;
@@ -33156,7 +33156,7 @@ function encryption(block, provenance) {
   const algorithm = child(byDefault, "sseAlgorithm");
   const kmsKey = child(byDefault, "kmsMasterKeyID");
   const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path38 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance.set(path38, block);
+  for (const path39 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance.set(path39, block);
   provenance.set(["encryption", "algorithm"], algorithm);
   provenance.set(["encryption", "kms_key_id"], kmsKey);
   provenance.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -33662,19 +33662,19 @@ var init_cloudfront_log_delivery_cfn = __esm({
 function keyOrNull(value) {
   return typeof value === "string" && value.trim() === "" ? null : value;
 }
-function setDotted(out, path38, value) {
+function setDotted(out, path39, value) {
   let target2 = out;
-  for (const segment of path38.slice(0, -1)) {
+  for (const segment of path39.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path38[path38.length - 1]] = value;
+  target2[path39[path39.length - 1]] = value;
 }
 function splitDotted(name) {
-  let path38 = dottedPaths.get(name);
-  if (path38 === void 0) dottedPaths.set(name, path38 = Object.freeze(name.split(".")));
-  return path38;
+  let path39 = dottedPaths.get(name);
+  if (path39 === void 0) dottedPaths.set(name, path39 = Object.freeze(name.split(".")));
+  return path39;
 }
 var dottedPaths;
 var init_spec2 = __esm({
@@ -33686,9 +33686,9 @@ var init_spec2 = __esm({
 
 // src/normalize/aws/cloudfront.ts
 function blankToNull(out, set, paths) {
-  for (const path38 of paths) {
-    const value = path38.reduce((node, key2) => asRecord(node)?.[key2], out);
-    if (value === "") set(path38, null);
+  for (const path39 of paths) {
+    const value = path39.reduce((node, key2) => asRecord(node)?.[key2], out);
+    if (value === "") set(path39, null);
   }
 }
 function tfBlocks(ctx, canonical, name, read) {
@@ -33986,8 +33986,8 @@ var init_cloudwatch = __esm({
 });
 
 // src/normalize/aws/configservice.ts
-function flag(path38, withoutGroup) {
-  return { path: path38, kind: "bool", absent: withoutGroup };
+function flag(path39, withoutGroup) {
+  return { path: path39, kind: "bool", absent: withoutGroup };
 }
 function terraformGroupDefaults(_out, { fields, set }) {
   const group4 = fields.blocks("recording_group")[0];
@@ -34755,17 +34755,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path38, key2] of LB_ATTRIBUTES) {
+  for (const [path39, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e5) => e5.Key === key2);
-    if (index >= 0) set(path38, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path38, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path39, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path39, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path38, key2] of LB_ATTRIBUTES) {
+  for (const [path39, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e5) => text(child(e5, "key")) === key2);
-    if (entry) set(path38, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
+    if (entry) set(path39, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
   }
 }
 function terraformListener(out, { fields, set }) {
@@ -35166,16 +35166,16 @@ var init_canonical = __esm({
       attributes;
       provenance = /* @__PURE__ */ new Map();
       /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-      set(path38, value, from) {
+      set(path39, value, from) {
         let target2 = this.attributes;
-        for (const segment of path38.slice(0, -1)) target2 = target2[segment];
-        target2[path38[path38.length - 1]] = value;
-        if (from !== void 0) this.provenance.set(pathKey(path38), "value" in from ? from.range : from);
+        for (const segment of path39.slice(0, -1)) target2 = target2[segment];
+        target2[path39[path39.length - 1]] = value;
+        if (from !== void 0) this.provenance.set(pathKey(path39), "value" in from ? from.range : from);
       }
       /** Sets `path` from a field when the field is present; returns whether it was. */
-      setField(path38, from, convert = (v) => v) {
+      setField(path39, from, convert = (v) => v) {
         if (from === void 0 || from.value === null) return false;
-        this.set(path38, convert(from.value), from);
+        this.set(path39, convert(from.value), from);
         return true;
       }
     };
@@ -36742,22 +36742,22 @@ var init_aws = __esm({
 function attributesBySpec(item, mapping, provenance) {
   const out = {};
   for (const [name, rule] of Object.entries(mapping.fields)) {
-    const path38 = splitDotted(name);
+    const path39 = splitDotted(name);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out, path38, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out, path39, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out, path38, value);
-    provenance.set(path38, node);
+    setDotted(out, path39, value);
+    provenance.set(path39, node);
   }
   mapping.refine?.(out, {
     item,
     configuration: child(item, "configuration"),
-    set: (path38, value, node) => {
-      setDotted(out, path38, value);
-      if (node) provenance.set(path38, node);
+    set: (path39, value, node) => {
+      setDotted(out, path39, value);
+      if (node) provenance.set(path39, node);
     }
   });
   return out;
@@ -36860,15 +36860,15 @@ function toResource2(doc, index, item) {
   const account = text(child(item, "accountId")) ?? "unknown";
   const region = text(child(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path38 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance = new ItemProvenance(doc, index, live ? fileStart(path38) : void 0);
+  const path39 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance = new ItemProvenance(doc, index, live ? fileStart(path39) : void 0);
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path38, nativeType },
+    source: { format: "aws-config", path: path39, nativeType },
     attributes,
     raw,
     provenance: provenance.map,
@@ -36988,15 +36988,15 @@ var init_bucket_policy = __esm({
 // src/normalize/lazy-provenance.ts
 function parseKey(key2) {
   try {
-    const path38 = JSON.parse(key2);
-    return Array.isArray(path38) && path38.every((s2) => typeof s2 === "string" || typeof s2 === "number") ? path38 : void 0;
+    const path39 = JSON.parse(key2);
+    return Array.isArray(path39) && path39.every((s2) => typeof s2 === "string" || typeof s2 === "number") ? path39 : void 0;
   } catch {
     return void 0;
   }
 }
-function holds(root5, path38) {
+function holds(root5, path39) {
   let current = root5;
-  for (const segment of path38) {
+  for (const segment of path39) {
     if (Array.isArray(current)) {
       if (typeof segment !== "number" || !Number.isInteger(segment) || segment < 0 || segment >= current.length) return false;
     } else if (!isRecord6(current) || typeof segment !== "string" || !Object.hasOwn(current, segment)) return false;
@@ -37029,9 +37029,9 @@ var init_lazy_provenance = __esm({
         return this.get(key2) !== void 0;
       }
       settle(key2) {
-        const path38 = parseKey(key2);
-        if (!this.tree || path38 === void 0 || !holds(this.tree.value, path38)) return void 0;
-        const range4 = this.tree.locate(path38);
+        const path39 = parseKey(key2);
+        if (!this.tree || path39 === void 0 || !holds(this.tree.value, path39)) return void 0;
+        const range4 = this.tree.locate(path39);
         if (range4) super.set(key2, range4);
         return range4;
       }
@@ -37040,11 +37040,11 @@ var init_lazy_provenance = __esm({
         this.settled = true;
         const stack = [[this.tree.value, []]];
         while (stack.length > 0) {
-          const [value, path38] = stack.pop();
-          const key2 = pathKey(path38);
+          const [value, path39] = stack.pop();
+          const key2 = pathKey(path39);
           if (!super.has(key2)) this.settle(key2);
-          if (Array.isArray(value)) value.forEach((item, i5) => stack.push([item, [...path38, i5]]));
-          else if (isRecord6(value)) for (const [k5, item] of Object.entries(value)) stack.push([item, [...path38, k5]]);
+          if (Array.isArray(value)) value.forEach((item, i5) => stack.push([item, [...path39, i5]]));
+          else if (isRecord6(value)) for (const [k5, item] of Object.entries(value)) stack.push([item, [...path39, k5]]);
         }
       }
     };
@@ -37052,9 +37052,9 @@ var init_lazy_provenance = __esm({
 });
 
 // src/normalize/cloudformation/provenance.ts
-function valueAt3(root5, path38) {
+function valueAt3(root5, path39) {
   let current = root5;
-  for (const segment of path38) current = asRecord(current)?.[segment];
+  for (const segment of path39) current = asRecord(current)?.[segment];
   return current;
 }
 var ProvenanceBuilder;
@@ -37087,16 +37087,16 @@ var init_provenance2 = __esm({
        * (`setTree([], Properties, [])` would locate them all up front: one range per list element).
        */
       deferProperties(properties) {
-        this.map.defer(properties, (path38) => path38.length === 0 ? void 0 : this.rangeOf(path38));
+        this.map.defer(properties, (path39) => path39.length === 0 ? void 0 : this.rangeOf(path39));
       }
       /** Where `property` (relative to `from`'s Properties) is written: the deepest part of it the template holds. */
       rangeOf(property, from = this.logicalId) {
         const base = ["Resources", from, "Properties"];
         const written = this.throughBranches(base, property);
         for (let n3 = written.length; n3 > base.length; n3--) {
-          const path38 = written.slice(0, n3);
-          if (!hasPath(this.doc.value, path38)) continue;
-          return this.doc.locate(path38);
+          const path39 = written.slice(0, n3);
+          if (!hasPath(this.doc.value, path39)) continue;
+          return this.doc.locate(path39);
         }
         return void 0;
       }
@@ -37513,10 +37513,10 @@ var init_security_groups = __esm({
 });
 
 // src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path38) {
-  if (path38.length === 0) return void 0;
+function propertyAt(properties, path39) {
+  if (path39.length === 0) return void 0;
   let current = properties;
-  for (const segment of path38) {
+  for (const segment of path39) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -37527,21 +37527,21 @@ function propertyAt(properties, path38) {
 function attributesBySpec2(resource, mapping, provenance) {
   const out = {};
   for (const [name, rule] of Object.entries(mapping.fields)) {
-    const path38 = splitDotted(name);
+    const path39 = splitDotted(name);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out, path38, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out, path39, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out, path38, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance.set(path38, rule.path);
+    setDotted(out, path39, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance.set(path39, rule.path);
   }
   mapping.refine?.(out, {
     resource,
     properties: resource.properties,
-    set: (path38, value, property) => {
-      setDotted(out, path38, value);
-      if (property) provenance.set(path38, property);
+    set: (path39, value, property) => {
+      setDotted(out, path39, value);
+      if (property) provenance.set(path39, property);
     }
   });
   return out;
@@ -37764,7 +37764,7 @@ function addObject(doc, object2, base, out) {
     // the resource itself points at its `kind` line.
     provenance: new LazyProvenance().defer(
       manifest,
-      (path38) => path38.length === 0 ? doc.locate([...base, "kind"]) ?? doc.locate(base) : doc.locate([...base, ...path38])
+      (path39) => path39.length === 0 ? doc.locate([...base, "kind"]) ?? doc.locate(base) : doc.locate([...base, ...path39])
     ),
     scope: SCOPE
   });
@@ -37907,7 +37907,7 @@ function applySubResource(out, sub, fields, dataBlocks) {
 }
 function applyMaybe(out, sub) {
   const why = unknownValue(`${sub.id} may configure this bucket: which bucket it names depends on an unknown condition`);
-  for (const path38 of SETS2[sub.type] ?? []) out.set(path38, why, sub.block.range);
+  for (const path39 of SETS2[sub.type] ?? []) out.set(path39, why, sub.block.range);
 }
 function markLogTargets(buckets, instances) {
   const byName = new Map([...buckets.values()].map((b5) => [b5.out.attributes.name, b5]));
@@ -38029,14 +38029,14 @@ var init_rds4 = __esm({
 });
 
 // src/normalize/terraform/spec.ts
-function lookupField(fields, path38) {
+function lookupField(fields, path39) {
   let current = fields;
-  for (let i5 = 0; i5 < path38.length; i5++) {
-    const name = path38[i5];
+  for (let i5 = 0; i5 < path39.length; i5++) {
+    const name = path39[i5];
     if (typeof name === "number") return void 0;
-    const indexed = typeof path38[i5 + 1] === "number";
-    const index = indexed ? path38[i5 + 1] : 0;
-    const last = i5 + (indexed ? 2 : 1) === path38.length;
+    const indexed = typeof path39[i5 + 1] === "number";
+    const index = indexed ? path39[i5 + 1] : 0;
+    const last = i5 + (indexed ? 2 : 1) === path39.length;
     const attr2 = current.get(name);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -38053,21 +38053,21 @@ function normalizeBySpec(instance, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance.block.body, instance.scope, instance.block.range);
   const out = new CanonicalBuilder({});
   for (const [name, rule] of Object.entries(mapping.fields)) {
-    const path38 = splitDotted(name);
+    const path39 = splitDotted(name);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out.attributes, path38, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out.provenance.set(pathKey(path38), found.from.range);
+      setDotted(out.attributes, path39, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out.provenance.set(pathKey(path39), found.from.range);
     } else {
-      setDotted(out.attributes, path38, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out.attributes, path39, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out.attributes, {
     instance,
     fields,
-    set: (path38, value, from) => {
-      setDotted(out.attributes, path38, value);
-      if (from) out.provenance.set(pathKey(path38), from.range);
+    set: (path39, value, from) => {
+      setDotted(out.attributes, path39, value);
+      if (from) out.provenance.set(pathKey(path39), from.range);
     }
   });
   return toResource(instance, canonicalType2, out, fields.raw(), scope);
@@ -38120,8 +38120,8 @@ function groupForLinks(instances) {
   const groups = /* @__PURE__ */ new Map();
   for (const i5 of instances) {
     const link2 = LINKS.get(i5.type);
-    const path38 = (link2 && foreignParent(i5, link2, byId2, byName)) ?? i5.modulePath;
-    (groups.get(path38) ?? groups.set(path38, []).get(path38)).push(i5);
+    const path39 = (link2 && foreignParent(i5, link2, byId2, byName)) ?? i5.modulePath;
+    (groups.get(path39) ?? groups.set(path39, []).get(path39)).push(i5);
   }
   return [...groups.values()];
 }
@@ -38329,8 +38329,8 @@ function normalizeResolved(resolved, deadline) {
   out.diagnostics.push(...makeIdsUnique(out.resources));
   return out;
 }
-function planDocument(path38) {
-  return { file: { path: path38, absolutePath: path38, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
+function planDocument(path39) {
+  return { file: { path: path39, absolutePath: path39, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
 }
 var init_normalize = __esm({
   "src/normalize/index.ts"() {
@@ -38799,55 +38799,55 @@ var init_yaml_positions = __esm({
       reportedExhaustion = false;
       targets;
       /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-      walk(node, path38, record5 = true) {
+      walk(node, path39, record5 = true) {
         if (node === null || node === void 0) return null;
-        if (record5 && this.aliasDepth === 0) this.record(path38, node);
+        if (record5 && this.aliasDepth === 0) this.record(path39, node);
         if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-        if ((0, import_yaml8.isAlias)(node)) return this.walkAlias(node, path38);
+        if ((0, import_yaml8.isAlias)(node)) return this.walkAlias(node, path39);
         if ((0, import_yaml8.isCollection)(node) && this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
         this.depth++;
         try {
-          return this.walkNode(node, path38);
+          return this.walkNode(node, path39);
         } finally {
           this.depth--;
         }
       }
-      walkNode(tagged, path38) {
+      walkNode(tagged, path39) {
         if (tagged.anchor) this.reportAlias(tagged, "anchor");
         if (tagged.tag && this.options.onTag) {
-          const converted = this.options.onTag(tagged, path38, this);
+          const converted = this.options.onTag(tagged, path39, this);
           if (converted !== void 0) return converted;
         }
-        return this.walkUntagged(tagged, path38);
+        return this.walkUntagged(tagged, path39);
       }
       /**
        * The content of a tagged collection that its tag handler wraps in a map of its own
        * (`!Join [...]` → `{"Fn::Join": [...]}`): one level deeper in the value than in the file, so
        * it counts against MAX_NESTING_DEPTH as such.
        */
-      walkWrapped(node, path38) {
+      walkWrapped(node, path39) {
         if (this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
         this.depth++;
         try {
-          return this.walkUntagged(node, path38);
+          return this.walkUntagged(node, path39);
         } finally {
           this.depth--;
         }
       }
       /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-      walkUntagged(node, path38) {
-        if ((0, import_yaml8.isMap)(node)) return this.walkMap(node, path38);
+      walkUntagged(node, path39) {
+        if ((0, import_yaml8.isMap)(node)) return this.walkMap(node, path39);
         if ((0, import_yaml8.isSeq)(node)) {
-          if (this.aliasDepth === 0) this.options.positions.setItems(pathKey(path38), node.items.map((item) => this.rangeOf(item, item)));
-          return node.items.map((item, i5) => this.walk(item, [...path38, i5], false));
+          if (this.aliasDepth === 0) this.options.positions.setItems(pathKey(path39), node.items.map((item) => this.rangeOf(item, item)));
+          return node.items.map((item, i5) => this.walk(item, [...path39, i5], false));
         }
         if ((0, import_yaml8.isScalar)(node)) return plainScalar(node.value, node.source);
         return null;
       }
       /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-      record(path38, node, keyNode) {
+      record(path39, node, keyNode) {
         const range4 = this.rangeOf(keyNode ?? node, node);
-        if (range4 && !this.options.positions.has(pathKey(path38))) this.options.positions.set(pathKey(path38), range4);
+        if (range4 && !this.options.positions.has(pathKey(path39))) this.options.positions.set(pathKey(path39), range4);
       }
       rangeOf(start, end2) {
         const from = start?.range;
@@ -38857,13 +38857,13 @@ var init_yaml_positions = __esm({
         const b5 = this.options.lineCounter.linePos(to[1]);
         return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
       }
-      walkAlias(node, path38) {
+      walkAlias(node, path39) {
         this.reportAlias(node, "alias");
         const target2 = (0, import_yaml8.isAlias)(node) ? this.resolve(node) : void 0;
         if (!target2) return null;
         this.aliasDepth++;
         try {
-          return this.walk(target2, path38, false);
+          return this.walk(target2, path39, false);
         } finally {
           this.aliasDepth--;
         }
@@ -38873,16 +38873,16 @@ var init_yaml_positions = __esm({
         this.targets ??= anchorTargets(this.options.doc);
         return this.targets.get(alias);
       }
-      walkMap(node, path38) {
+      walkMap(node, path39) {
         const out = {};
         const seen = /* @__PURE__ */ new Set();
         const pairs = node.items.filter(import_yaml8.isPair);
         const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf2(p3.key)));
-        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path38, explicit, out);
+        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path39, explicit, out);
         for (const pair3 of pairs) {
           if (isMergeKey(pair3.key)) continue;
           const key2 = keyOf2(pair3.key);
-          const childPath = [...path38, key2];
+          const childPath = [...path39, key2];
           if (seen.has(key2)) this.duplicate(key2, pair3.key);
           seen.add(key2);
           if (this.aliasDepth === 0) {
@@ -38894,7 +38894,7 @@ var init_yaml_positions = __esm({
         return out;
       }
       /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-      merge(value, path38, explicit, out) {
+      merge(value, path39, explicit, out) {
         this.reportAlias(value, "merge key");
         const resolved = (0, import_yaml8.isAlias)(value) ? this.resolve(value) : value;
         const sources = (0, import_yaml8.isSeq)(resolved) ? resolved.items : [resolved];
@@ -38907,7 +38907,7 @@ var init_yaml_positions = __esm({
           }
           this.aliasDepth++;
           try {
-            const merged = this.walkMap(map4, path38);
+            const merged = this.walkMap(map4, path39);
             const keys = Object.keys(merged);
             this.aliasBudget -= keys.length;
             for (const k5 of keys) if (!explicit.has(k5) && !Object.hasOwn(out, k5)) setOwn(out, k5, merged[k5]);
@@ -39011,10 +39011,10 @@ var init_schema = __esm({
 });
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path38, walker) {
+function convertIntrinsic(node, path39, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path38, fn];
+  const inner = [...path39, fn];
   walker.record(inner, node);
   if (!(0, import_yaml10.isScalar)(node)) return { [fn]: walker.walkWrapped(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -39050,16 +39050,16 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded.value, diagnostics, locator };
 }
-function looksLikeJson(path38, text3) {
-  return path38.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path39, text3) {
+  return path39.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path38, text3) {
-  const json = parseJsonWithPositions(text3, path38);
-  if (!hasSyntaxError(json.diagnostics) || path38.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path38, text3);
+function loadJson(path39, text3) {
+  const json = parseJsonWithPositions(text3, path39);
+  if (!hasSyntaxError(json.diagnostics) || path39.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path39, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path38, text3) {
+function loadYaml(path39, text3) {
   const lineCounter = new import_yaml11.LineCounter();
   const doc = (0, import_yaml11.parseDocument)(text3, {
     lineCounter,
@@ -39069,10 +39069,10 @@ function loadYaml(path38, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path38, lineCounter);
-  const positions = new SpanTableBuilder(path38);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path39, lineCounter);
+  const positions = new SpanTableBuilder(path39);
   const walker = new YamlWalker({
-    filePath: path38,
+    filePath: path39,
     lineCounter,
     doc,
     positions,
@@ -39126,17 +39126,17 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path38, text3) {
-  return path38.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path39, text3) {
+  return path39.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path38, text3) {
+function loadJson2(path39, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path38, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path39, [0]);
   const out = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out, 0, value, path38, rangeAt(positions, [0]));
+  if (value !== void 0) keep(out, 0, value, path39, rangeAt(positions, [0]));
   return out;
 }
-function loadYaml2(path38, text3) {
+function loadYaml2(path39, text3) {
   const lineCounter = new import_yaml12.LineCounter();
   const docs = (0, import_yaml12.parseAllDocuments)(text3, {
     lineCounter,
@@ -39147,20 +39147,20 @@ function loadYaml2(path38, text3) {
     uniqueKeys: false,
     prettyErrors: false
   });
-  const positions = new SpanTableBuilder(path38);
+  const positions = new SpanTableBuilder(path39);
   const out = { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
   if (!Array.isArray(docs)) return out;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path38, lineCounter);
-    const walker = new YamlWalker({ filePath: path38, lineCounter, doc, positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path39, lineCounter);
+    const walker = new YamlWalker({ filePath: path39, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out, index, value, path38, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out, index, value, path39, walker.rangeOf(doc.contents, doc.contents));
   });
   out.positions = positions.build();
   return out;
 }
-function keep(out, index, value, path38, range4) {
+function keep(out, index, value, path39, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out.documents.push({ index, manifest: value });
@@ -39170,7 +39170,7 @@ function keep(out, index, value, path38, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path38)
+    range: range4 ?? fileStart(path39)
   });
 }
 var import_yaml12;
@@ -39693,9 +39693,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start })),
-    locate: (path38) => {
-      const match2 = matches.get(Number(path38[0]));
-      return match2 ? locateInOriginal(match2, path38.slice(1)) : start;
+    locate: (path39) => {
+      const match2 = matches.get(Number(path39[0]));
+      return match2 ? locateInOriginal(match2, path39.slice(1)) : start;
     }
   };
 }
@@ -39708,9 +39708,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path38) {
-  for (let n3 = path38.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path38.slice(0, n3))) return match2.original.locate([match2.index, ...path38.slice(0, n3)]);
+function locateInOriginal(match2, path39) {
+  for (let n3 = path39.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path39.slice(0, n3))) return match2.original.locate([match2.index, ...path39.slice(0, n3)]);
   }
   return void 0;
 }
@@ -39744,8 +39744,8 @@ function fieldEntries(kustomization) {
   const add = (field3, value, nested2) => {
     for (const item of Array.isArray(value) ? value : [value]) {
       if (typeof item !== "string" || item.includes("\n")) continue;
-      const path38 = field3.includes("Generator") ? item.replace(/^[^=]*=(?!=)/, "") : item;
-      out.push({ field: field3, value: path38, raw: item, nested: nested2 });
+      const path39 = field3.includes("Generator") ? item.replace(/^[^=]*=(?!=)/, "") : item;
+      out.push({ field: field3, value: path39, raw: item, nested: nested2 });
     }
   };
   for (const [field3, { nested: nested2 }] of Object.entries(STRING_LISTS)) add(field3, fieldOf(kustomization, field3), nested2);
@@ -40041,8 +40041,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path38) => {
-      const range4 = doc.locate(path38);
+    locate: (path39) => {
+      const range4 = doc.locate(path39);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -41185,7 +41185,7 @@ var LazyJsonString;
 var init_lazy_json = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/lazy-json.js"() {
     LazyJsonString = function LazyJsonString2(val) {
-      const str3 = Object.assign(new String(val), {
+      const str4 = Object.assign(new String(val), {
         deserializeJSON() {
           return JSON.parse(String(val));
         },
@@ -41196,7 +41196,7 @@ var init_lazy_json = __esm({
           return String(val);
         }
       });
-      return str3;
+      return str4;
     };
     LazyJsonString.from = (object2) => {
       if (object2 && typeof object2 === "object" && (object2 instanceof LazyJsonString || "deserializeJSON" in object2)) {
@@ -41993,14 +41993,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile9 = (path38, options) => {
-      if (fileIntercept[path38] !== void 0) {
-        return fileIntercept[path38];
+    readFile9 = (path39, options) => {
+      if (fileIntercept[path39] !== void 0) {
+        return fileIntercept[path39];
       }
-      if (!filePromises[path38] || options?.ignoreCache) {
-        filePromises[path38] = fsReadFile(path38, "utf8");
+      if (!filePromises[path39] || options?.ignoreCache) {
+        filePromises[path39] = fsReadFile(path39, "utf8");
       }
-      return filePromises[path38];
+      return filePromises[path39];
     };
   }
 });
@@ -42112,8 +42112,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path38, contents) {
-        fileIntercept[path38] = Promise.resolve(contents);
+      interceptFile(path39, contents) {
+        fileIntercept[path39] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -45135,8 +45135,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path38 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path38}`;
+              const { protocol, hostname, port, path: path39 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path39}`;
             }
           }
           return endpoint;
@@ -45512,18 +45512,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types3();
-    getAttrPathList = (path38) => {
-      const parts = path38.split(".");
+    getAttrPathList = (path39) => {
+      const parts = path39.split(".");
       const pathList = [];
       for (const part of parts) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path38}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path39}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path38}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path39}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -45544,9 +45544,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types3();
     init_getAttrPathList();
-    getAttr = (value, path38) => getAttrPathList(path38).reduce((acc, index) => {
+    getAttr = (value, path39) => getAttrPathList(path39).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path38}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path39}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i5 = parseInt(index);
         return acc[i5 < 0 ? acc.length + i5 : i5];
@@ -45607,8 +45607,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path38 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path38}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path39 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path39}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -46445,7 +46445,7 @@ function toBase642(_input) {
   if (!isArrayLike && !isUint8Array) {
     throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");
   }
-  let str3 = "";
+  let str4 = "";
   for (let i5 = 0; i5 < input.length; i5 += 3) {
     let bits = 0;
     let bitLength = 0;
@@ -46457,11 +46457,11 @@ function toBase642(_input) {
     bits <<= bitClusterCount * bitsPerLetter - bitLength;
     for (let k5 = 1; k5 <= bitClusterCount; k5++) {
       const offset = (bitClusterCount - k5) * bitsPerLetter;
-      str3 += alphabetByValue[(bits & maxLetterValue << offset) >> offset];
+      str4 += alphabetByValue[(bits & maxLetterValue << offset) >> offset];
     }
-    str3 += "==".slice(0, 4 - bitClusterCount);
+    str4 += "==".slice(0, 4 - bitClusterCount);
   }
-  return str3;
+  return str4;
 }
 var init_toBase64_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-base64/toBase64.browser.js"() {
@@ -47308,11 +47308,11 @@ var init_collect_stream_body = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/protocols/extended-encode-uri-component.js
-function extendedEncodeURIComponent(str3) {
-  if (/^[\w.~-]+$/.test(str3)) {
-    return str3;
+function extendedEncodeURIComponent(str4) {
+  if (/^[\w.~-]+$/.test(str4)) {
+    return str4;
   }
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c5) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c5) {
     return "%" + c5.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -47457,29 +47457,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path38) => {
+    buildPathSegments = (path39) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path38.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path39.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path38.slice(offset, match2.index), 0]);
+          segments.push([path39.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path38.length) {
-        segments.push([path38.slice(offset), 0]);
+      if (segments.length && offset < path39.length) {
+        segments.push([path39.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path38, search] = http?.[1].split("?") ?? [];
+      const [path39, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path38,
+        path39,
         search ? [...new URLSearchParams(search)] : [],
-        path38 ? buildPathSegments(path38) : void 0,
+        path39 ? buildPathSegments(path39) : void 0,
         endpoint?.[0]
       ];
     };
@@ -49513,10 +49513,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path38, staticQuery] = operation2;
+          const [method, path39, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path38 : request.path + path38;
+            request.path = request.path === "/" ? path39 : request.path + path39;
             for (const [key2, value] of staticQuery) {
               query[key2] = value;
             }
@@ -49658,10 +49658,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path38 = "";
+        let path39 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path38 += value;
+            path39 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -49669,12 +49669,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path38 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path39 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path38 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path39 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path38;
+        return path39;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -49910,11 +49910,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path38 = `/service/${service}/operation/${operation2}`;
+        const path39 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path38.slice(1);
+          request.path += path39.slice(1);
         } else {
-          request.path += path38;
+          request.path += path39;
         }
         return request;
       }
@@ -49996,8 +49996,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path38) => {
-          this.path = resolvedPath(path38, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path39) => {
+          this.path = resolvedPath(path39, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -50410,7 +50410,7 @@ function contentLengthMiddleware(bodyLengthChecker) {
     const request = args.request;
     if (HttpRequest.isInstance(request)) {
       const { body, headers } = request;
-      if (body && Object.keys(headers).map((str3) => str3.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
+      if (body && Object.keys(headers).map((str4) => str4.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
         try {
           const length3 = bodyLengthChecker(body);
           if (length3 != null) {
@@ -52611,7 +52611,7 @@ var init_recursionDetectionMiddleware = __esm({
           invokeStore ??= await InvokeStore.getInstanceAsync();
           const traceIdFromInvokeStore = invokeStore?.getXRayTraceId();
           const traceId = traceIdFromInvokeStore ?? traceIdFromEnv;
-          const nonEmptyString = (str3) => typeof str3 === "string" && str3.length > 0;
+          const nonEmptyString = (str4) => typeof str4 === "string" && str4.length > 0;
           if (nonEmptyString(functionName) && nonEmptyString(traceId)) {
             request.headers[X_AMZN_TRACE_ID] = traceId;
           }
@@ -52895,9 +52895,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args);
     };
-    get = (fromObject, path38) => {
+    get = (fromObject, path39) => {
       let cursor2 = fromObject;
-      const pathComponents = path38.split(".");
+      const pathComponents = path39.split(".");
       for (const step of pathComponents) {
         if (!cursor2 || typeof cursor2 !== "object") {
           return void 0;
@@ -58526,10 +58526,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path38 }) {
+      getCanonicalPath({ path: path39 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path38.split("/")) {
+          for (const pathSegment of path39.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -58542,11 +58542,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path38?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path38?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path39?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path39?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path38;
+        return path39;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -59181,7 +59181,7 @@ var init_throw_200_exceptions = __esm({
 var validate, parse2;
 var init_arn = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/util/util-arn-parser/arn.js"() {
-    validate = (str3) => typeof str3 === "string" && str3.indexOf("arn:") === 0 && str3.split(":").length >= 6;
+    validate = (str4) => typeof str4 === "string" && str4.indexOf("arn:") === 0 && str4.split(":").length >= 6;
     parse2 = (arn) => {
       const segments = arn.split(":");
       if (segments.length < 6 || segments[0] !== "arn") {
@@ -59858,17 +59858,17 @@ function writeTag(tagValue, innerValue) {
   writeUntypedValue(innerValue);
 }
 function writeNumericValue(nv2) {
-  let str3 = nv2.string;
+  let str4 = nv2.string;
   let expOffset = BigInt(0);
-  const eIndex = str3.search(/[eE]/);
+  const eIndex = str4.search(/[eE]/);
   if (eIndex !== -1) {
-    expOffset = BigInt(str3.slice(eIndex + 1));
-    str3 = str3.slice(0, eIndex);
+    expOffset = BigInt(str4.slice(eIndex + 1));
+    str4 = str4.slice(0, eIndex);
   }
-  const decimalIndex = str3.indexOf(".");
-  const fractionDigits = decimalIndex === -1 ? 0 : str3.length - decimalIndex - 1;
+  const decimalIndex = str4.indexOf(".");
+  const fractionDigits = decimalIndex === -1 ? 0 : str4.length - decimalIndex - 1;
   const exponent = expOffset - BigInt(fractionDigits);
-  const mantissa = BigInt(str3.replace(".", ""));
+  const mantissa = BigInt(str4.replace(".", ""));
   ensure(9);
   buf[cursor++] = 196;
   encodeHeader(majorList, 2);
@@ -61888,9 +61888,9 @@ var init_QueryShapeSerializer = __esm({
         if (this.buffer === void 0) {
           throw new Error("@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");
         }
-        const str3 = this.buffer;
+        const str4 = this.buffer;
         delete this.buffer;
-        return str3;
+        return str4;
       }
       getKey(memberName, xmlName, ec2QueryName, keySource) {
         const { ec2: ec22, capitalizeKeys } = this.settings;
@@ -62186,9 +62186,9 @@ var init_XmlShapeSerializer = __esm({
           return bytes;
         }
         if (this.stringBuffer !== void 0) {
-          const str3 = this.stringBuffer;
+          const str4 = this.stringBuffer;
           delete this.stringBuffer;
-          return str3;
+          return str4;
         }
         const buffer = this.buffer;
         if (this.settings.xmlNamespace) {
@@ -63190,13 +63190,13 @@ function ssecMiddleware(options) {
     });
   };
 }
-function isValidBase64EncodedSSECustomerKey(str3, options) {
+function isValidBase64EncodedSSECustomerKey(str4, options) {
   const base64Regex = /^(?:[A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-  if (!base64Regex.test(str3)) {
+  if (!base64Regex.test(str4)) {
     return false;
   }
   try {
-    const decodedBytes = options.base64Decoder(str3);
+    const decodedBytes = options.base64Decoder(str4);
     return decodedBytes.length === 32;
   } catch {
     return false;
@@ -63504,7 +63504,7 @@ var init_AwsSdkSigV4ASigner = __esm({
 var getArrayForCommaSeparatedString;
 var init_getArrayForCommaSeparatedString = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.js"() {
-    getArrayForCommaSeparatedString = (str3) => typeof str3 === "string" && str3.length > 0 ? str3.split(",").map((item) => item.trim()) : [];
+    getArrayForCommaSeparatedString = (str4) => typeof str4 === "string" && str4.length > 0 ? str4.split(",").map((item) => item.trim()) : [];
   }
 });
 
@@ -64490,12 +64490,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path38 = request.path;
+          let path39 = request.path;
           if (queryString) {
-            path38 += `?${queryString}`;
+            path39 += `?${queryString}`;
           }
           if (request.fragment) {
-            path38 += `#${request.fragment}`;
+            path39 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -64507,7 +64507,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path38,
+            path: path39,
             port: request.port,
             agent,
             auth
@@ -64929,16 +64929,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path38 = request.path;
+          let path39 = request.path;
           if (queryString) {
-            path38 += `?${queryString}`;
+            path39 += `?${queryString}`;
           }
           if (request.fragment) {
-            path38 += `#${request.fragment}`;
+            path39 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants3.HTTP2_HEADER_PATH]: path38,
+            [constants3.HTTP2_HEADER_PATH]: path39,
             [constants3.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -65095,9 +65095,9 @@ var require_dist_cjs8 = __commonJS({
     }
     async function getCredentials(response, logger2) {
       const stream = sdkStreamMixin3(response.body);
-      const str3 = await stream.transformToString();
+      const str4 = await stream.transformToString();
       if (response.statusCode === 200) {
-        const parsed2 = JSON.parse(str3);
+        const parsed2 = JSON.parse(str4);
         if (typeof parsed2.AccessKeyId !== "string" || typeof parsed2.SecretAccessKey !== "string" || typeof parsed2.Token !== "string" || typeof parsed2.Expiration !== "string") {
           throw new CredentialsProviderError2("HTTP credential provider response not of the required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }", { logger: logger2 });
         }
@@ -65111,7 +65111,7 @@ var require_dist_cjs8 = __commonJS({
       if (response.statusCode >= 400 && response.statusCode < 500) {
         let parsedBody = {};
         try {
-          parsedBody = JSON.parse(str3);
+          parsedBody = JSON.parse(str4);
         } catch (e5) {
         }
         throw Object.assign(new CredentialsProviderError2(`Server responded with status: ${response.statusCode}`, { logger: logger2 }), {
@@ -81655,7 +81655,7 @@ var init_diff_base = __esm({
 
 // src/report/incomplete.ts
 function incompletePhrases(incomplete) {
-  return PHRASES.filter(([kind]) => incomplete[kind] > 0).map(([kind, [one2, many]]) => `${incomplete[kind]} ${incomplete[kind] === 1 ? one2 : many}`);
+  return PHRASES.filter(([kind]) => incomplete[kind] > 0).map(([kind, [one2, many2]]) => `${incomplete[kind]} ${incomplete[kind] === 1 ? one2 : many2}`);
 }
 function incompleteSentence(incomplete) {
   const total = PHRASES.reduce((sum3, [kind]) => sum3 + incomplete[kind], 0);
@@ -81854,11 +81854,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path38, startLine } = finding.location;
-  return `[${cell(path38)}:${startLine}](${href(path38, startLine)})`;
+  const { path: path39, startLine } = finding.location;
+  return `[${cell(path39)}:${startLine}](${href(path39, startLine)})`;
 }
-function href(path38, line2) {
-  return `${encodeURI(path38).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path39, line2) {
+  return `${encodeURI(path39).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -81995,12 +81995,12 @@ function diffAttributes(before2, after) {
   const left = flatten2(before2);
   const right = flatten2(after);
   const changes = [];
-  for (const [key2, { path: path38, value }] of left) {
+  for (const [key2, { path: path39, value }] of left) {
     const other = right.get(key2);
-    if (!other) changes.push({ path: path38, before: value });
-    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path38, before: value, after: other.value });
+    if (!other) changes.push({ path: path39, before: value });
+    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path39, before: value, after: other.value });
   }
-  for (const [key2, { path: path38, value }] of right) if (!left.has(key2)) changes.push({ path: path38, after: value });
+  for (const [key2, { path: path39, value }] of right) if (!left.has(key2)) changes.push({ path: path39, after: value });
   return changes.sort((a5, b5) => formatPath(a5.path) < formatPath(b5.path) ? -1 : 1);
 }
 function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
@@ -82012,9 +82012,9 @@ function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
   for (const [key2, item] of children) flatten2(item, [...at2, key2], leaves);
   return leaves;
 }
-function formatPath(path38) {
+function formatPath(path39) {
   let text3 = "";
-  for (const segment of path38) {
+  for (const segment of path39) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
@@ -84552,7 +84552,7 @@ var init_schema4 = __esm({
 
 // src/history/store.ts
 import { mkdir as mkdir2, readFile as readFile12, rename as rename2, writeFile } from "node:fs/promises";
-import path33 from "node:path";
+import path34 from "node:path";
 async function openDatabase(file, bytes) {
   const SQL = await loadSqlite();
   let db;
@@ -84596,7 +84596,7 @@ var init_store = __esm({
       }
       /** Opens for writing, creating the file (and its folder) when missing; close() saves and unlocks. */
       static async write(file) {
-        await mkdir2(path33.dirname(file), { recursive: true }).catch((cause) => {
+        await mkdir2(path34.dirname(file), { recursive: true }).catch((cause) => {
           throw new ConfigError(`cannot create the folder of history file ${file}: ${getErrorMessage(cause)}`, { cause });
         });
         const release2 = await acquireLock(file);
@@ -84653,7 +84653,7 @@ var init_store = __esm({
 
 // src/history/git-state.ts
 import { execFile as execFile5 } from "node:child_process";
-import path34 from "node:path";
+import path35 from "node:path";
 import { promisify as promisify5 } from "node:util";
 async function readGitState(root5, historyFile2) {
   const git2 = async (...args) => (await run4("git", args, { cwd: root5 })).stdout.trim();
@@ -84664,9 +84664,9 @@ async function readGitState(root5, historyFile2) {
     return void 0;
   }
   const branch = await git2("rev-parse", "--abbrev-ref", "HEAD").catch(() => "HEAD");
-  const inside = historyFile2 ? path34.relative(root5, historyFile2) : "..";
-  const own = inside.startsWith("..") || path34.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
-  own.push(`:(exclude)${path34.dirname(DEFAULT_HISTORY_FILE)}`);
+  const inside = historyFile2 ? path35.relative(root5, historyFile2) : "..";
+  const own = inside.startsWith("..") || path35.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
+  own.push(`:(exclude)${path35.dirname(DEFAULT_HISTORY_FILE)}`);
   const status = await git2("status", "--porcelain", "--", ".", ...own).catch(() => "");
   return { commit, ...branch && branch !== "HEAD" ? { branch } : {}, dirty: status !== "" };
 }
@@ -84938,7 +84938,7 @@ var init_redact = __esm({
 
 // src/history/snapshot.ts
 import { createHash as createHash13 } from "node:crypto";
-import path35 from "node:path";
+import path36 from "node:path";
 function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
   const { report: report2 } = result;
   const resources = result.resources ?? [];
@@ -84947,7 +84947,7 @@ function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
     toolVersion: report2.tool.version,
     root: report2.root,
     git: git2,
-    paths: paths.map((p3) => path35.relative(report2.root, p3).split(path35.sep).join("/") || "."),
+    paths: paths.map((p3) => path36.relative(report2.root, p3).split(path36.sep).join("/") || "."),
     frameworks,
     score: report2.score,
     resources: resources.map((r5) => snapshotResource(r5, salt)),
@@ -85296,10 +85296,10 @@ __export(history_exports, {
   recordScan: () => recordScan,
   runHistory: () => runHistory
 });
-import path36 from "node:path";
+import path37 from "node:path";
 function historyFile(flags, cwd, root5) {
-  if (flags.history) return path36.resolve(cwd, flags.history);
-  const file = path36.join(root5, DEFAULT_HISTORY_FILE);
+  if (flags.history) return path37.resolve(cwd, flags.history);
+  const file = path37.join(root5, DEFAULT_HISTORY_FILE);
   const refused = Boundary.of(root5).refusesWrite(file);
   if (refused !== void 0) throw new ConfigError(`history file ${DEFAULT_HISTORY_FILE} ${refused}; pass --history FILE to use it anyway`, { code: "CONFIG_INVALID" });
   return file;
@@ -85307,7 +85307,7 @@ function historyFile(flags, cwd, root5) {
 async function recordScan(command5, options, result, cwd) {
   const start = performance.now();
   const lap = stopwatch();
-  const root5 = path36.resolve(options.root ?? cwd);
+  const root5 = path37.resolve(options.root ?? cwd);
   const file = historyFile(command5, cwd, root5);
   const git2 = await readGitState(root5, file);
   const gitMs = lap();
@@ -85321,7 +85321,7 @@ async function recordScan(command5, options, result, cwd) {
     const insertMs = lap();
     await history.save();
     options.logger.debug(`record: git ${gitMs}ms, open ${openMs}ms, snapshot ${snapshotMs}ms, insert ${insertMs}ms, save ${lap()}ms`);
-    const shown = path36.relative(cwd, file).startsWith("..") ? file : path36.relative(cwd, file);
+    const shown = path37.relative(cwd, file).startsWith("..") ? file : path37.relative(cwd, file);
     options.logger.info(`recorded scan ${id} (${snapshot.resources.length} resources, ${snapshot.results.length} check results) in ${shown} in ${Math.round(performance.now() - start)}ms`);
     return id;
   } catch (error2) {
@@ -85339,7 +85339,7 @@ function stopwatch() {
   };
 }
 async function addTrendSection(command5, options, html, cwd) {
-  const history = await HistoryFile.read(historyFile(command5, cwd, path36.resolve(options.root ?? cwd)));
+  const history = await HistoryFile.read(historyFile(command5, cwd, path37.resolve(options.root ?? cwd)));
   try {
     return withTrendSection(html, renderTrendSection(history.query((db) => readTrend(db, command5.frameworks))));
   } finally {
@@ -85347,7 +85347,7 @@ async function addTrendSection(command5, options, html, cwd) {
   }
 }
 async function runHistory(command5, cwd, scanOptions2) {
-  const root5 = path36.resolve(cwd, command5.root ?? ".");
+  const root5 = path37.resolve(cwd, command5.root ?? ".");
   const file = historyFile(command5, cwd, root5);
   const history = await HistoryFile.read(file);
   try {
@@ -85373,7 +85373,7 @@ async function refOptions(command5, options, root5, recorded) {
   if (!recorded) return options;
   return {
     ...options,
-    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path36.resolve(root5, p3)),
+    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path37.resolve(root5, p3)),
     frameworks: options.frameworks?.length ? options.frameworks : recorded.frameworks
   };
 }
@@ -93761,12 +93761,12 @@ async function fetchLiveDocuments(command5, logger2, stderr = process.stderr, de
   document.diagnostics.push(...failures.map((failure2) => liveFetchFailed(document.file.path, failure2)));
   return [document];
 }
-function liveFetchFailed(path38, failure2) {
+function liveFetchFailed(path39, failure2) {
   return {
     code: "LIVE_FETCH_FAILED",
     level: "error",
     message: `${failure2.resourceType} in ${failure2.region} not read in full: ${failure2.message}`,
-    range: fileStart(path38)
+    range: fileStart(path39)
   };
 }
 function budgetStop(deadline) {
@@ -93932,20 +93932,20 @@ function diffAttributes2(before2, after) {
   const b5 = flatten3(after);
   const paths = [.../* @__PURE__ */ new Set([...a5.keys(), ...b5.keys()])].sort();
   const changes = [];
-  for (const path38 of paths) {
-    const from = a5.get(path38);
-    const to = b5.get(path38);
+  for (const path39 of paths) {
+    const from = a5.get(path39);
+    const to = b5.get(path39);
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    changes.push({ path: path38, ...a5.has(path38) ? { from } : {}, ...b5.has(path38) ? { to } : {} });
+    changes.push({ path: path39, ...a5.has(path39) ? { from } : {}, ...b5.has(path39) ? { to } : {} });
   }
   return changes;
 }
 function flatten3(value, prefix2 = "", out = /* @__PURE__ */ new Map()) {
   for (const [key2, child2] of Object.entries(value)) {
-    const path38 = prefix2 ? `${prefix2}.${key2}` : key2;
-    if (isUnknown2(child2)) out.set(path38, UNKNOWN);
-    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path38, out);
-    else out.set(path38, child2);
+    const path39 = prefix2 ? `${prefix2}.${key2}` : key2;
+    if (isUnknown2(child2)) out.set(path39, UNKNOWN);
+    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path39, out);
+    else out.set(path39, child2);
   }
   return out;
 }
@@ -94019,8 +94019,8 @@ function renderValue(value) {
   return JSON.stringify(value);
 }
 function renderFinding(f5) {
-  const path38 = f5.attributePath ? ` ${f5.attributePath}` : "";
-  return `${f5.checkId} ${f5.severity}${path38}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
+  const path39 = f5.attributePath ? ` ${f5.attributePath}` : "";
+  return `${f5.checkId} ${f5.severity}${path39}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
 }
 var init_aws_history = __esm({
   "src/cli/aws-history.ts"() {
@@ -94041,7 +94041,7 @@ init_gate();
 init_diff_base();
 init_user();
 import { readFile as readFile13 } from "node:fs/promises";
-import path37 from "node:path";
+import path38 from "node:path";
 
 // src/logging.ts
 var ORDER = { debug: 0, info: 1, warning: 2, error: 3, silent: 4 };
@@ -94099,7 +94099,7 @@ function incompleteIssues(report2) {
     const fingerprint = incompleteFingerprint(diagnostic);
     if (seen.has(fingerprint)) continue;
     seen.add(fingerprint);
-    const { path: path38, startLine, endLine } = diagnostic.range;
+    const { path: path39, startLine, endLine } = diagnostic.range;
     issues.push({
       type: "issue",
       check_name: SCAN_INCOMPLETE_ID,
@@ -94107,7 +94107,7 @@ function incompleteIssues(report2) {
       categories: ["Bug Risk"],
       fingerprint,
       severity: "major",
-      location: { path: relativePath(path38), lines: { begin: startLine, end: Math.max(startLine, endLine) } }
+      location: { path: relativePath(path39), lines: { begin: startLine, end: Math.max(startLine, endLine) } }
     });
   }
   return issues;
@@ -94116,8 +94116,8 @@ function incompleteFingerprint(diagnostic) {
   const { code: code19, message, range: range4 } = diagnostic;
   return createHash10("sha256").update(`posture-gate:incomplete:${code19}:${range4.path}:${range4.startLine}:${message}`).digest("hex");
 }
-function relativePath(path38) {
-  return path38.replace(/^(?:\.?\/)+/, "") || ".";
+function relativePath(path39) {
+  return path39.replace(/^(?:\.?\/)+/, "") || ".";
 }
 
 // src/report/gitlab-sast.ts
@@ -95173,8 +95173,8 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf2(range4) {
-  const { path: path38, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path38, startLine, startColumn, endLine, endColumn };
+  const { path: path39, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path39, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
@@ -95240,10 +95240,10 @@ function failureMessage(open4) {
   return `${findingHeadline(open4[0])} (${checkLabel(open4[0])})${more}`;
 }
 function failureLine(finding) {
-  const { path: path38, startLine, startColumn } = finding.location;
+  const { path: path39, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls2 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path38}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
+  return `${finding.severity} ${path39}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -95251,13 +95251,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path38, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path38)}" file="${attr(path38)}" line="${startLine}" time="0"`;
+    const { path: path39, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path39)}" file="${attr(path39)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path38}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path39}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -95313,8 +95313,8 @@ function rootUri(root5) {
 }
 var SCHEME3 = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path38, root5) {
-  let relative2 = path38.replace(/\\/g, "/");
+function toArtifactUri(path39, root5) {
+  let relative2 = path39.replace(/\\/g, "/");
   const base = trimTrailingSlashes2(root5.replace(/\\/g, "/"));
   if (relative2.startsWith("/") || WINDOWS_ABSOLUTE.test(relative2)) {
     if (base === "" || !relative2.startsWith(`${base}/`)) return void 0;
@@ -95607,9 +95607,9 @@ function isLiveAudit(report2) {
 function primaryLocation(finding, root5) {
   return toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0) ?? (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0].location, root5) : void 0) ?? toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root5);
 }
-function placeholderPath(path38) {
-  const live = /^aws-config:\/\/(.*)$/.exec(path38);
-  const rest = live ? `aws-config/${live[1]}` : `external/${path38.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
+function placeholderPath(path39) {
+  const live = /^aws-config:\/\/(.*)$/.exec(path39);
+  const rest = live ? `aws-config/${live[1]}` : `external/${path39.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
   return rest.replace(/\/{2,}/g, "/").replace(/\/$/, "") || "external";
 }
 function moduleCallLocations(finding, root5, firstId) {
@@ -95735,23 +95735,23 @@ function tableRows(findings) {
   }
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows.values()) {
-    const path38 = row.finding.location.path;
-    (groups.get(path38) ?? groups.set(path38, []).get(path38)).push(row);
+    const path39 = row.finding.location.path;
+    (groups.get(path39) ?? groups.set(path39, []).get(path39)).push(row);
   }
   for (const group4 of groups.values()) group4.sort((a5, b5) => SEVERITY_RANK[a5.finding.severity] - SEVERITY_RANK[b5.finding.severity] || compareFindings(a5.finding, b5.finding));
   return new Map([...groups].sort(([a5], [b5]) => compareStrings(a5, b5)));
 }
 function rowKey(finding) {
-  const { path: path38, startLine, startColumn } = finding.location;
+  const { path: path39, startLine, startColumn } = finding.location;
   const suppression = finding.suppression ? [finding.suppression.kind, finding.suppression.justification, finding.suppression.expires ?? ""] : [];
-  return JSON.stringify([path38, startLine, startColumn, finding.checkId, finding.severity, finding.resourceId, finding.message, finding.attributePath, suppression]);
+  return JSON.stringify([path39, startLine, startColumn, finding.checkId, finding.severity, finding.resourceId, finding.message, finding.attributePath, suppression]);
 }
 function callerOf(calls) {
   if (calls === void 0 || calls.length === 0) return void 0;
-  const { path: path38, startLine } = calls[0].location;
+  const { path: path39, startLine } = calls[0].location;
   const address = calls[calls.length - 1].address;
   const simple = /^module\.([\w-]+)$/.exec(address);
-  return `${sanitize(path38)}:${startLine} (${simple ? `module "${simple[1]}"` : sanitize(address)})`;
+  return `${sanitize(path39)}:${startLine} (${simple ? `module "${simple[1]}"` : sanitize(address)})`;
 }
 function describeCallers(callers) {
   if (callers.length === 0) return void 0;
@@ -95776,8 +95776,8 @@ var withChange = (change2) => change2 ? `, ${change2}` : "";
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
   const lines = sorted(report2.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path38, startLine, startColumn } = d5.range;
-    const where2 = `${sanitize(path38)}:${startLine}:${startColumn}`;
+    const { path: path39, startLine, startColumn } = d5.range;
+    const where2 = `${sanitize(path39)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where2}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -95869,7 +95869,7 @@ function renderFindings(findings, paint, width) {
   const columns = [0, 1, 2].map((i5) => rows.reduce((widest, row) => Math.max(widest, textWidth(cellsOf(row.finding)[i5])), 0));
   const prefix2 = INDENT2.length + columns[0] + columns[1] + columns[2] + 3 * GAP.length;
   const layout = { width, columns, messageAt: width - prefix2 >= MIN_MESSAGE_WIDTH ? prefix2 : 0 };
-  return [...groups].map(([path38, group4]) => [paint(truncateLeft(sanitize(path38), width), STYLE.bold), ...group4.flatMap((row) => formatRow(row, layout, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path39, group4]) => [paint(truncateLeft(sanitize(path39), width), STYLE.bold), ...group4.flatMap((row) => formatRow(row, layout, paint))].join("\n")).join("\n\n");
 }
 function cellsOf(finding) {
   return [finding.severity, sanitize(finding.checkId), `${finding.location.startLine}:${finding.location.startColumn}`];
@@ -96025,6 +96025,11 @@ function scanProgress(stream, now = Date.now) {
   };
 }
 
+// src/request.ts
+init_errors();
+init_boundary();
+import path29 from "node:path";
+
 // src/settings.ts
 init_baseline();
 init_config();
@@ -96036,174 +96041,346 @@ async function loadSettings(request) {
   return { config, failOn: request.failOn ?? config?.failOn ?? "HIGH", strict: request.strict === true || config?.strict === true, maxScanSeconds, baseline };
 }
 
+// src/request.ts
+async function resolveCommon(request, logger2) {
+  const settings = await loadSettings(request);
+  const policies = [...(settings.config?.policies ?? []).map((p3) => insideRepository(request.root, p3, "policies")), ...request.policies];
+  return { paths: [], root: request.root, logger: logger2, ...settings, frameworks: request.frameworks, policies, ...request.cacheDir === void 0 ? {} : { cacheDir: request.cacheDir } };
+}
+async function resolveScanRequest(request, logger2) {
+  const common = await resolveCommon(request, logger2);
+  const config = common.config;
+  const skipExternal = request.skipExternalModules === true || config?.skipExternalModules === true;
+  return {
+    ...common,
+    paths: request.paths,
+    exclude: request.exclude,
+    resolve: {
+      terraform: {
+        varFiles: [...(config?.varFiles ?? []).map((file) => insideRepository(request.root, file, "var-files")), ...request.varFiles],
+        vars: request.vars,
+        env: request.env,
+        ...skipExternal ? { skipExternalModules: true, onExternalSkipped: (n3) => logger2.info(`skipped ${n3} resource instance${n3 === 1 ? "" : "s"} in external (remote) Terraform modules`) } : {}
+      }
+    }
+  };
+}
+function insideRepository(root5, file, key2) {
+  const absolute = path29.resolve(root5, file);
+  const resolved = Boundary.of(root5).resolve(absolute);
+  if ("refused" in resolved) throw new ConfigError(`.posture.yaml ${key2}: ${file} ${resolved.refused}; not read`, { code: "CONFIG_INVALID" });
+  return absolute;
+}
+
 // src/cli/main.ts
 init_version();
 init_sources();
-init_boundary();
 
-// src/cli/args.ts
-init_errors();
-init_model();
-init_aws_config();
-import path29 from "node:path";
-import { parseArgs } from "node:util";
-var USAGE = `Usage:
-  posture scan [PATH...] [--format FORMAT] [--output FILE] [--output FORMAT=FILE]... [--fail-on critical|high|medium|low|none]
-               [--sarif-category NAME] [--sarif-suppressed omit|include]
-               [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
-               [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
-               [--framework ID]... [--policy DIR]... [--cache-dir DIR] [--record [--history FILE]]
-               [--skip-external-modules] [--strict] [--max-scan-seconds N] [--show critical|high|medium|low] [--color auto|always|never]
-  posture baseline create [PATH...] [--output FILE] [same inputs as scan]
-  posture waivers audit [PATH...] [--config FILE] [--format table|json]
-  posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--timeout SECONDS] [--format ...] [--output FILE] [--output FORMAT=FILE]... [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
-  posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
-              [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
-  posture report compliance [PATH...] [--format markdown|json|csv] [--output FILE] [same inputs as scan]
-  posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]... [--policy PATH]...
-  posture checks show CHECK_ID [--format text|json] [--policy PATH]...
-  posture policies build DIR --output OUT_DIR
-  posture import checkov|trivy [PATH...] [--output FILE]
-               (.checkov.yaml, .checkov.baseline / .trivyignore, .trivyignore.yaml \u2192 .posture.yaml waivers and settings)
-  posture history list [--history FILE] [--format table|json]
-  posture history diff A B [PATH...] [--history FILE] [--format table|json|markdown] [same inputs as scan]
-               (A, B: a recorded scan id, latest, latest~N, or a git ref, scanned from its committed tree)
-  posture history trend [--history FILE] [--framework ID]... [--format table|json]
-  posture --version | --help
+// src/cli/flags.ts
+var str3 = (value, help, more = {}) => ({ type: "string", value, help, ...more });
+var many = (value, help, more = {}) => ({ type: "string", value, help, multiple: true, ...more });
+var bool2 = (help, more = {}) => ({ type: "boolean", help, ...more });
+var FLAGS4 = {
+  // --format and --output are both multiple, so that a second --format is refused instead of silently replacing the first
+  format: many("FORMAT", "the report format (Formats above)", { short: "f" }),
+  output: many("FILE", "write the --format report to FILE (stdout otherwise); FORMAT=FILE adds one more report of the same scan (scan, aws)", { short: "o" }),
+  "sarif-category": str3("NAME", "the code-scanning category (automationDetails.id); default posture-gate/<scanned paths>/"),
+  "sarif-suppressed": str3("omit|include", "include keeps suppressed findings in the SARIF (with suppressions); omitted by default"),
+  "fail-on": str3("LEVEL", "exit 1 on findings at or above critical|high|medium|low, or none (default: .posture.yaml, then high)"),
+  "no-fail": bool2("never exit 1 on findings (same as --fail-on none)"),
+  exclude: many("GLOB", "leave out files matching GLOB (repeatable)"),
+  root: str3("DIR", "the repository root: no path or symlink is followed out of it (default: the git work tree)"),
+  quiet: bool2("findings and the verdict only", { short: "q" }),
+  verbose: bool2("every framework's score and debug messages", { short: "v" }),
+  help: bool2("show help (posture COMMAND --help: that command's flags)", { short: "h" }),
+  version: bool2("print the version"),
+  "cfn-params": str3("FILE", "CloudFormation parameter values (JSON or YAML)"),
+  "var-file": many("FILE", "a Terraform .tfvars file (repeatable)"),
+  var: many("NAME=VALUE", "a Terraform variable value (repeatable)"),
+  helm: many("CHART_DIR", "render a Helm chart and scan what it renders (repeatable)"),
+  values: many("FILE", "a values file for --helm (repeatable)"),
+  set: many("KEY=VALUE", "a value for --helm (repeatable)"),
+  kustomize: many("DIR", "build a kustomization and scan what it renders (repeatable)"),
+  "kustomize-allow-remote": bool2("let kustomize fetch remote bases (refused otherwise)"),
+  "helm-bin": str3("FILE", "the helm to run (PATH otherwise, never the scanned tree)"),
+  "kustomize-bin": str3("FILE", "the kustomize or kubectl to run (PATH otherwise, never the scanned tree)"),
+  "skip-external-modules": bool2("no findings in Terraform modules from remote sources"),
+  "aws-config-snapshot": many("FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/", "an AWS Config snapshot to scan (repeatable)"),
+  region: many("REGION", "AWS region(s), comma-separated or repeated"),
+  "resource-types": many("TYPE,...", "AWS Config resource types to fetch (default: every type the checks read)"),
+  aggregator: str3("NAME", "read through this AWS Config aggregator"),
+  endpoint: str3("URL", "the AWS endpoint (moto, LocalStack)"),
+  profile: str3("NAME", "a profile of the shared AWS config and credentials files"),
+  templates: many("PATH", "CloudFormation templates, read only to show live findings at the line that created them"),
+  config: str3("FILE", "the configuration file (default: .posture.yaml at the root)", { short: "c" }),
+  baseline: str3("FILE", "findings in this baseline do not block"),
+  "diff-base": str3("REF", "block only on findings that are new since this git commit"),
+  framework: many("ID", "only these frameworks' checks (comma-separated or repeated)"),
+  policy: many("PATH", "a user policy directory (Rego) or compiled bundle (repeatable)"),
+  "cache-dir": str3("DIR", "where compiled policy directories are kept (the user cache directory by default)"),
+  severity: many("LEVEL", "only checks of this severity (critical, high, medium, low)"),
+  source: many("FORMAT", "only checks reading terraform, cloudformation, kubernetes or aws-config"),
+  "resource-type": many("TYPE", "only checks of this resource type; for aws history an AWS Config type"),
+  record: bool2("append the scan to the history file"),
+  history: str3("FILE", "the history file (default .posture/history.sqlite under the root)"),
+  "resource-id": str3("ID", "the resource id (with --resource-type, instead of the ARN's)"),
+  limit: str3("N", "at most N configuration items"),
+  strict: bool2("a scan that could not read all of its input exits 2"),
+  timeout: str3("SECONDS", "the longest one AWS API call may take, retries included (default 60)"),
+  "max-scan-seconds": str3("N", "past N seconds what is not read is reported as not read (default 600)"),
+  "max-memory-mb": str3("N", "the scan's V8 heap, in MB (at least 64)"),
+  show: str3("LEVEL", "the table lists only findings at or above LEVEL (gating unchanged)"),
+  color: str3("auto|always|never", "colour the table (auto: FORCE_COLOR, NO_COLOR, then whether stdout is a terminal)")
+};
+var FLAG_NAMES = Object.keys(FLAGS4);
+function parseArgsOptions() {
+  const options = {};
+  for (const name of FLAG_NAMES) {
+    const { type, short, multiple } = FLAGS4[name];
+    options[name] = { type, ...short ? { short } : {}, ...multiple ? { multiple } : {} };
+  }
+  return options;
+}
 
-Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
+// src/cli/commands.ts
+var SCAN_FORMATS = ["table", "json", "sarif", "junit", "markdown", "gitlab-sast", "gitlab-codequality", "html"];
+var GATE = ["format", "output", "root", "config", "quiet", "verbose", "framework", "policy", "cache-dir", "max-scan-seconds", "max-memory-mb"];
+var VERDICT = ["fail-on", "no-fail"];
+var DISPLAY = ["show", "color"];
+var RENDERED = ["helm", "values", "set", "kustomize", "kustomize-allow-remote", "helm-bin", "kustomize-bin"];
+var INPUTS = ["exclude", "cfn-params", "var-file", "var", ...RENDERED, "skip-external-modules", "aws-config-snapshot", "endpoint", "profile", "baseline", "diff-base"];
+var SARIF = ["sarif-category", "sarif-suppressed"];
+var NO_HISTORY = {
+  record: "--record and --history go with posture scan and posture history",
+  history: "--record and --history go with posture scan and posture history"
+};
+var historyCommand = (action, operands, summary2, formats) => ({
+  name: `history ${action}`,
+  operands,
+  summary: summary2,
+  formats,
+  flags: [...GATE, ...INPUTS.filter((f5) => f5 !== "endpoint" && f5 !== "profile"), "history"],
+  refused: { record: "--record goes with posture scan" }
+});
+var COMMANDS = [
+  {
+    name: "scan",
+    operands: "[PATH...]",
+    summary: "Scan Terraform, CloudFormation, Kubernetes and AWS Config input and gate on the findings.",
+    formats: SCAN_FORMATS,
+    flags: [...GATE, ...VERDICT, ...DISPLAY, ...SARIF, ...INPUTS, "strict", "record", "history"]
+  },
+  {
+    name: "baseline create",
+    operands: "[PATH...]",
+    summary: "Write the scan's current findings as accepted (a baseline file for --baseline).",
+    flags: [...GATE.filter((f5) => f5 !== "format"), ...INPUTS.filter((f5) => f5 !== "baseline" && f5 !== "diff-base")],
+    refused: {
+      ...NO_HISTORY,
+      baseline: "baseline create writes a baseline; it does not take --baseline or --diff-base",
+      "diff-base": "baseline create writes a baseline; it does not take --baseline or --diff-base"
+    }
+  },
+  { name: "waivers audit", operands: "[PATH...]", summary: "List the waivers of .posture.yaml: expired, unused or active.", formats: ["table", "json"], flags: [...GATE, ...INPUTS], refused: NO_HISTORY },
+  {
+    name: "aws",
+    operands: "",
+    summary: "Scan a live AWS account through AWS Config and gate on the findings.",
+    formats: SCAN_FORMATS,
+    flags: [...GATE, ...VERDICT, ...DISPLAY, ...SARIF, "strict", "region", "resource-types", "aggregator", "endpoint", "profile", "templates", "timeout"],
+    refused: NO_HISTORY
+  },
+  {
+    name: "aws history",
+    operands: "ARN",
+    summary: "One resource's configuration timeline in AWS Config, with the findings at each point.",
+    formats: ["table", "json"],
+    flags: [...GATE, ...VERDICT, "region", "resource-type", "resource-id", "endpoint", "profile", "limit", "timeout"],
+    refused: NO_HISTORY
+  },
+  {
+    name: "report compliance",
+    operands: "[PATH...]",
+    summary: "Requirement \u2192 control \u2192 checks, pass or fail, with scores per framework.",
+    formats: ["markdown", "json", "csv"],
+    flags: [...GATE, ...INPUTS],
+    refused: NO_HISTORY
+  },
+  {
+    name: "checks list",
+    operands: "",
+    summary: "List the checks (built-in and --policy ones), filtered.",
+    formats: ["table", "json"],
+    flags: ["format", "framework", "severity", "source", "resource-type", "policy", "cache-dir"],
+    refused: NO_HISTORY
+  },
+  { name: "checks show", operands: "CHECK_ID", summary: "Everything about one check: what it reads, why, how to fix, frameworks.", formats: ["text", "json"], flags: ["format", "policy", "cache-dir"], refused: NO_HISTORY },
+  { name: "policies build", operands: "DIR", summary: "Compile a directory of user Rego into a bundle, once, where opa is installed.", flags: ["output"], refused: NO_HISTORY },
+  { name: "import", operands: "checkov|trivy [PATH...]", summary: "Turn .checkov.yaml, .checkov.baseline / .trivyignore, .trivyignore.yaml into .posture.yaml waivers and settings.", flags: ["output"] },
+  historyCommand("list", "", "The recorded scans (scan --record).", ["table", "json"]),
+  historyCommand("diff", "A B [PATH...]", "Findings new and fixed between two scans (A, B: a scan id, latest, latest~N, or a git ref).", ["table", "json", "markdown"]),
+  historyCommand("trend", "", "Scores and findings over the recorded scans.", ["table", "json"]),
+  { name: "help", operands: "[COMMAND]", summary: "Show the commands, or one command's flags.", flags: [] }
+];
+function findCommand(positionals) {
+  const two = positionals.slice(0, 2).join(" ");
+  return COMMANDS.find((c5) => c5.name === two) ?? COMMANDS.find((c5) => c5.name === positionals[0] && !c5.name.includes(" "));
+}
+
+// src/cli/help.ts
+var NOTES = `Formats: ${SCAN_FORMATS.join(", ")}.
 One scan, many reports: --format (once) goes to --output FILE or stdout; each --output FORMAT=FILE
 (scan and aws) writes one more report of the same scan. A missing report directory is created; one
 that cannot be is exit 2, before the scan.
---sarif-category NAME: the code-scanning category (automationDetails.id); default posture-gate/<scanned paths>/.
---sarif-suppressed include keeps suppressed findings in the SARIF (with suppressions); by default they are left out.
-The table fits the terminal (its width, else COLUMNS, else 100). --quiet: findings and the verdict
-only; --verbose: every framework's score. --show LEVEL lists only findings at or above LEVEL (the
-gate still fails on --fail-on). --color auto (FORCE_COLOR, NO_COLOR, then whether stdout is a terminal).
 --strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
 module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
 --max-scan-seconds N (or max-scan-seconds: N in .posture.yaml; default 600): past N seconds what is not
 yet read is reported as not read (the scan is incomplete); a step that does not return by then plus a
 grace period (N/10, at least 5 s) is stopped with a message naming the stage and file: exit 2 under
---strict, else 3 (there is no report). For posture aws it covers the live fetch too: calls still
-waiting then stop (whatever --timeout has left) and what was not fetched is reported as not read.
---max-memory-mb N: the scan's V8 heap; running out of it is reported the same way.
+--strict, else 3 (there is no report). For posture aws it covers the live fetch too.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
 2 usage or configuration error, or an incomplete scan under --strict (before 1),
 3 policy or internal error, or the report could not be written.`;
+var synopsis = (spec) => ["posture", spec.name, spec.operands].filter(Boolean).join(" ");
+function renderOverview() {
+  const width = Math.max(...COMMANDS.map((c5) => synopsis(c5).length));
+  const lines = COMMANDS.map((c5) => `  ${synopsis(c5).padEnd(width)}  ${c5.summary}`);
+  return ["Usage:", ...lines, `  ${"posture --version".padEnd(width)}  Print the version.`, "", "posture help COMMAND (or posture COMMAND --help) lists its flags.", "", NOTES].join("\n");
+}
+function renderCommandHelp(spec) {
+  const flags = spec.flags.map((name) => {
+    const flag3 = FLAGS4[name];
+    const short = flag3.short ? `-${flag3.short}, ` : "    ";
+    return { left: `${short}--${name}${flag3.value ? ` ${flag3.value}` : ""}`, help: flag3.help + (flag3.multiple && name !== "format" && !/repeat/.test(flag3.help) ? " (repeatable)" : "") };
+  });
+  const width = Math.min(40, Math.max(0, ...flags.map((f5) => f5.left.length)));
+  const rows = flags.map((f5) => f5.left.length > width ? `  ${f5.left}
+  ${" ".repeat(width)}  ${f5.help}` : `  ${f5.left.padEnd(width)}  ${f5.help}`);
+  return [
+    `Usage: ${synopsis(spec)}${spec.flags.length > 0 ? " [FLAGS]" : ""}`,
+    "",
+    spec.summary,
+    ...spec.formats ? ["", `Formats (--format): ${spec.formats.join(", ")} (default ${spec.formats[0]}).`] : [],
+    ...rows.length > 0 ? ["", "Flags:", ...rows] : [],
+    `  ${"-h, --help".padEnd(width)}  this help`
+  ].join("\n");
+}
+function nearest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance2(word, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function suggestFlag(flag3, spec) {
+  const names2 = (spec && spec.flags.length > 0 ? spec.flags : FLAG_NAMES).map((n3) => `--${n3}`);
+  return nearest(flag3.slice(0, 64), names2);
+}
+function suggestCommand(words) {
+  const names2 = COMMANDS.map((c5) => c5.name);
+  const asTyped = words.slice(0, 2).join(" ").slice(0, 64);
+  return nearest(asTyped, names2) ?? nearest(words[0].slice(0, 64), [...new Set(names2.map((n3) => n3.split(" ")[0]))]);
+}
+function editDistance2(a5, b5) {
+  let previous = Array.from({ length: b5.length + 1 }, (_, j5) => j5);
+  for (let i5 = 1; i5 <= a5.length; i5 += 1) {
+    const current = [i5];
+    for (let j5 = 1; j5 <= b5.length; j5 += 1) {
+      current[j5] = Math.min(previous[j5] + 1, current[j5 - 1] + 1, previous[j5 - 1] + (a5[i5 - 1] === b5[j5 - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b5.length];
+}
+
+// src/cli/args.ts
+init_errors();
+init_model();
+init_aws_config();
+import path30 from "node:path";
+import { parseArgs } from "node:util";
+var USAGE = renderOverview();
 var DEFAULT_AWS_RESOURCE_TYPES = awsConfigResourceTypes();
-var OPTIONS = {
-  // both multiple, so that a second --format is refused instead of silently replacing the first
-  format: { type: "string", short: "f", multiple: true },
-  output: { type: "string", short: "o", multiple: true },
-  "sarif-category": { type: "string" },
-  "sarif-suppressed": { type: "string" },
-  "fail-on": { type: "string" },
-  "no-fail": { type: "boolean" },
-  exclude: { type: "string", multiple: true },
-  root: { type: "string" },
-  quiet: { type: "boolean", short: "q" },
-  verbose: { type: "boolean", short: "v" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean" },
-  "cfn-params": { type: "string" },
-  "var-file": { type: "string", multiple: true },
-  var: { type: "string", multiple: true },
-  helm: { type: "string", multiple: true },
-  values: { type: "string", multiple: true },
-  set: { type: "string", multiple: true },
-  kustomize: { type: "string", multiple: true },
-  "kustomize-allow-remote": { type: "boolean" },
-  "helm-bin": { type: "string" },
-  "kustomize-bin": { type: "string" },
-  "skip-external-modules": { type: "boolean" },
-  "aws-config-snapshot": { type: "string", multiple: true },
-  region: { type: "string", multiple: true },
-  "resource-types": { type: "string", multiple: true },
-  aggregator: { type: "string" },
-  endpoint: { type: "string" },
-  profile: { type: "string" },
-  templates: { type: "string", multiple: true },
-  config: { type: "string", short: "c" },
-  baseline: { type: "string" },
-  "diff-base": { type: "string" },
-  framework: { type: "string", multiple: true },
-  policy: { type: "string", multiple: true },
-  "cache-dir": { type: "string" },
-  severity: { type: "string", multiple: true },
-  source: { type: "string", multiple: true },
-  "resource-type": { type: "string", multiple: true },
-  record: { type: "boolean" },
-  history: { type: "string" },
-  "resource-id": { type: "string" },
-  limit: { type: "string" },
-  strict: { type: "boolean" },
-  timeout: { type: "string" },
-  "max-scan-seconds": { type: "string" },
-  "max-memory-mb": { type: "string" },
-  show: { type: "string" },
-  color: { type: "string" }
-};
+var OPTIONS = parseArgsOptions();
 function parseCommand(argv) {
+  try {
+    return parseCommandLine(argv);
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError) || error2.code !== "USAGE") throw error2;
+    const spec = findCommand(leadingWords(argv));
+    const where2 = spec && spec.name !== "help" ? `posture help ${spec.name}` : "posture --help";
+    throw new ConfigError(`${error2.message}
+See \`${where2}\`.`, { cause: error2.cause ?? error2, code: "USAGE" });
+  }
+}
+function leadingWords(argv) {
+  const end2 = argv.findIndex((arg) => arg.startsWith("-"));
+  return end2 < 0 ? argv : argv.slice(0, end2);
+}
+function parseCommandLine(argv) {
   let parsed2;
   try {
     parsed2 = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (cause) {
-    throw new ConfigError(`${cause.message}
-${USAGE}`, { cause, code: "USAGE" });
+    throw new ConfigError(unknownOption(cause, argv), { cause, code: "USAGE" });
   }
   const { values, positionals } = parsed2;
   if (values.version) return { command: "version" };
-  if (values.help || positionals.length === 0) return { command: "help" };
+  if (positionals[0] === "help") return helpCommand(positionals.slice(1));
+  if (values.help || positionals.length === 0) return helpCommand(positionals);
   const reports = splitOutputs(values);
   const [name, ...rest] = positionals;
-  const label2 = ["baseline", "waivers", "checks", "policies", "report", "history"].includes(name) && rest[0] ? `${name} ${rest[0]}` : name;
-  const scanning = name === "scan" || name === "aws" && rest.length === 0;
+  const spec = findCommand(positionals);
+  const scanning = spec?.name === "scan" || spec?.name === "aws";
   if (!scanning && reports.length > 0) throw usage("--output FORMAT=FILE goes with posture scan and posture aws; elsewhere give --output FILE");
-  if (!scanning) rejectFlags(values, ["sarif-category", "sarif-suppressed"], name === "aws" && rest[0] ? `aws ${rest[0]}` : label2);
-  if (name !== "aws") rejectFlags(values, ["region", "resource-types", "aggregator", "templates", "resource-id", "limit", "timeout"], label2);
-  if (!["aws", "scan", "baseline", "waivers", "report"].includes(name)) rejectFlags(values, ["endpoint", "profile"], label2);
-  if (!(name === "scan" || name === "aws" && rest.length === 0)) rejectFlags(values, ["strict"], name === "aws" && rest[0] ? `aws ${rest[0]}` : label2);
-  if (["checks", "policies"].includes(name)) rejectFlags(values, ["max-scan-seconds", "max-memory-mb"], label2);
-  if ((values.record || values.history !== void 0) && name !== "scan" && name !== "history") throw usage("--record and --history go with posture scan and posture history");
-  if (name === "history") return historyCommand(rest, values);
   if (name === "import") return importCommand(rest, values);
-  if (name === "scan") {
-    const scan = withReports(scanCommand(rest, values), reports, values);
+  if (spec) rejectFlags(values, spec);
+  if (name === "history" && !spec) return historyCommand2(rest, values);
+  const command5 = spec && PARSERS[spec.name]?.(positionals.slice(spec.name.split(" ").length), values, reports);
+  if (command5) return command5;
+  if (spec) throw usage(`unknown command: ${positionals.join(" ")} (usage: posture ${spec.name} ${spec.operands})`);
+  throw unknownCommand(positionals);
+}
+var PARSERS = {
+  scan: (operands, values, reports) => {
+    const scan = withReports(scanCommand(operands, values), reports, values);
     const html = scan.format === "html" || reports.some((r5) => r5.format === "html");
     if (scan.history !== void 0 && !scan.record && !html) throw usage("--history goes with --record, or with --format html or --output html=FILE (a Trend section)");
     return scan;
-  }
-  if (name === "baseline" && rest[0] === "create") {
-    if (values.baseline || values["diff-base"]) throw usage("baseline create writes a baseline; it does not take --baseline or --diff-base");
-    return { ...scanCommand(rest.slice(1), values), command: "baseline-create", format: "baseline" };
-  }
-  if (name === "aws" && rest.length === 0) return withReports(awsCommand(values), reports, values);
-  if (name === "aws" && rest[0] === "history") return awsHistoryCommand(rest.slice(1), values);
-  if (name === "waivers" && rest[0] === "audit") {
+  },
+  "baseline create": (operands, values) => ({ ...scanCommand(operands, values), command: "baseline-create", format: "baseline" }),
+  aws: (operands, values, reports) => operands.length === 0 ? withReports(awsCommand(values), reports, values) : void 0,
+  "aws history": (operands, values) => awsHistoryCommand(operands, values),
+  "waivers audit": (operands, values) => {
     const format2 = values.format ?? "table";
     if (format2 !== "table" && format2 !== "json") throw usage(`waivers audit: --format must be table or json, not ${format2}`);
-    return { ...scanCommand(rest.slice(1), { ...values, format: void 0 }), command: "waivers-audit", format: format2 };
-  }
-  if (name === "checks" && rest[0] === "list" && rest.length === 1) return checksListCommand(values);
-  if (name === "checks" && rest[0] === "show" && rest.length === 2) {
+    return { ...scanCommand(operands, { ...values, format: void 0 }), command: "waivers-audit", format: format2 };
+  },
+  "checks list": (operands, values) => operands.length === 0 ? checksListCommand(values) : void 0,
+  "checks show": (operands, values) => {
+    if (operands.length !== 1) return void 0;
     const format2 = values.format ?? "text";
     if (format2 !== "text" && format2 !== "json") throw usage(`checks show: --format must be text or json, not ${format2}`);
-    return { command: "checks-show", id: rest[1], format: format2, ...policyFlags(values) };
-  }
-  if (name === "policies" && rest[0] === "build" && rest.length === 2) {
+    return { command: "checks-show", id: operands[0], format: format2, ...policyFlags(values) };
+  },
+  "policies build": (operands, values) => {
+    if (operands.length !== 1) return void 0;
     if (typeof values.output !== "string") throw usage("policies build: give --output DIR for the compiled bundle");
-    return { command: "policies-build", directory: rest[1], output: values.output };
-  }
-  if (name === "report" && rest[0] === "compliance") {
+    return { command: "policies-build", directory: operands[0], output: values.output };
+  },
+  "report compliance": (operands, values) => {
     const format2 = values.format ?? "markdown";
     if (format2 !== "markdown" && format2 !== "json" && format2 !== "csv") throw usage(`report compliance: --format must be markdown, json or csv, not ${format2}`);
-    return { ...scanCommand(rest.slice(1), { ...values, format: void 0 }), command: "report-compliance", format: format2 };
-  }
-  throw usage(`unknown command: ${positionals.join(" ")}`);
-}
+    return { ...scanCommand(operands, { ...values, format: void 0 }), command: "report-compliance", format: format2 };
+  },
+  import: (operands, values) => importCommand(operands, values),
+  "history list": (operands, values) => historyCommand2(["list", ...operands], values),
+  "history diff": (operands, values) => historyCommand2(["diff", ...operands], values),
+  "history trend": (operands, values) => historyCommand2(["trend", ...operands], values)
+};
+var PARSED_COMMANDS = Object.keys(PARSERS);
 function importCommand(rest, values) {
   const [tool, ...paths] = rest;
   if (tool !== "checkov" && tool !== "trivy") throw usage(`import: name the tool to import from, checkov or trivy${tool ? `, not ${tool}` : ""}`);
@@ -96211,7 +96388,6 @@ function importCommand(rest, values) {
   if (extra.length > 0) throw usage(`import ${tool} takes only --output, not --${extra[0]}`);
   return { command: "import", tool, paths, ...typeof values.output === "string" ? { output: values.output } : {} };
 }
-var CHECK_FILTER_FLAGS = ["severity", "source", "resource-type"];
 function checksListCommand(values) {
   const format2 = values.format ?? "table";
   if (format2 !== "table" && format2 !== "json") throw usage(`checks list: --format must be table or json, not ${format2}`);
@@ -96232,7 +96408,6 @@ function checksListCommand(values) {
 }
 var SOURCE_FORMATS = ["terraform", "cloudformation", "kubernetes", "aws-config"];
 function scanCommand(paths, values) {
-  rejectFlags(values, ["region", "resource-types", "aggregator", "templates", ...CHECK_FILTER_FLAGS], "scan");
   const helmCharts = list5(values.helm);
   if (helmCharts.length === 0 && (values.values || values.set)) throw usage("--values and --set go with --helm CHART_DIR");
   const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list5(values.values), set: list5(values.set) }));
@@ -96267,7 +96442,6 @@ function scanCommand(paths, values) {
   };
 }
 function awsCommand(values) {
-  rejectFlags(values, ["helm", "values", "set", "kustomize", "kustomize-allow-remote", "helm-bin", "kustomize-bin", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", "skip-external-modules", ...CHECK_FILTER_FLAGS], "aws");
   const regions = list5(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage("aws: give at least one --region");
   const resourceTypes = list5(values["resource-types"]).flatMap(splitCommas);
@@ -96351,7 +96525,7 @@ function splitOutputs(values) {
 }
 function withReports(command5, reports, values) {
   const files = [...command5.output ? [command5.output] : [], ...reports.map((r5) => r5.file)];
-  const same2 = files.map((file) => path29.normalize(file));
+  const same2 = files.map((file) => path30.normalize(file));
   const twice = files.find((_, i5) => same2.indexOf(same2[i5]) !== i5);
   if (twice !== void 0) throw usage(`--output ${twice} is given twice; each report needs its own file`);
   const sarif = sarifFlags(values);
@@ -96368,9 +96542,26 @@ function sarifFlags(values) {
   if (suppressed !== void 0 && suppressed !== "include" && suppressed !== "omit") throw usage(`--sarif-suppressed must be include or omit, not ${suppressed}`);
   return { ...category === void 0 ? {} : { category }, ...suppressed === "include" ? { includeSuppressed: true } : {} };
 }
-function rejectFlags(values, flags, command5) {
-  const given = flags.filter((flag3) => values[flag3] !== void 0);
-  if (given.length > 0) throw usage(`${command5} does not take --${given.join(", --")}`);
+function rejectFlags(values, spec) {
+  const given = Object.keys(values).filter((flag3) => values[flag3] !== void 0 && flag3 !== "help" && !spec.flags.includes(flag3));
+  const explained = given.map((flag3) => spec.refused?.[flag3]).find((message) => message !== void 0);
+  if (explained !== void 0) throw usage(explained);
+  if (given.length > 0) throw usage(`${spec.name} does not take --${given.join(", --")}`);
+}
+function helpCommand(words) {
+  if (words.length === 0) return { command: "help" };
+  const spec = findCommand(words);
+  if (!spec) throw unknownCommand(words);
+  return { command: "help", topic: spec.name };
+}
+function unknownCommand(words) {
+  const near = suggestCommand(words);
+  return usage(`unknown command: ${words.join(" ")}${near ? `; did you mean ${near}?` : ""}`);
+}
+function unknownOption(error2, argv) {
+  const flag3 = /^Unknown option '(-{1,2}[^']+)'/.exec(error2.message)?.[1];
+  const near = flag3 === void 0 ? void 0 : suggestFlag(flag3, findCommand(leadingWords(argv)));
+  return near ? `Unknown option '${flag3}'; did you mean ${near}?` : error2.message;
 }
 function list5(value) {
   return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
@@ -96388,15 +96579,13 @@ function splitCommas(value) {
   return value.split(",").map((part) => part.trim()).filter(Boolean);
 }
 function usage(message) {
-  return new ConfigError(`${message}
-${USAGE}`, { code: "USAGE" });
+  return new ConfigError(message, { code: "USAGE" });
 }
 var HISTORY_FORMATS = { list: ["table", "json"], diff: ["table", "json", "markdown"], trend: ["table", "json"] };
-function historyCommand(rest, values) {
+function historyCommand2(rest, values) {
   const [action, ...operands] = rest;
   const formats = HISTORY_FORMATS[action];
   if (!formats) throw usage(`history: expected list, diff or trend, got ${action ?? "nothing"}`);
-  if (values.record) throw usage("--record goes with posture scan");
   const format2 = String(values.format ?? "table");
   if (!formats.includes(format2)) throw usage(`history ${action}: --format must be ${formats.join(" or ")}, not ${format2}`);
   if (action === "diff" && operands.length < 2) throw usage("history diff takes two scans: A B (a scan id, latest, latest~N, or a git ref)");
@@ -96413,7 +96602,6 @@ function historyCommand(rest, values) {
   };
 }
 function awsHistoryCommand(operands, values) {
-  rejectFlags(values, ["helm", "values", "set", "kustomize", "kustomize-allow-remote", "helm-bin", "kustomize-bin", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", "resource-types", "aggregator", "severity", "source", "templates"], "aws history");
   if (operands.length !== 1) throw usage("aws history takes one ARN");
   const format2 = String(values.format ?? "table");
   if (format2 !== "table" && format2 !== "json") throw usage(`aws history: --format must be table or json, not ${format2}`);
@@ -96675,7 +96863,7 @@ function csvCell(value) {
 
 // src/cli/provenance.ts
 import { execFile as execFile4 } from "node:child_process";
-import path30 from "node:path";
+import path31 from "node:path";
 import { promisify as promisify4 } from "node:util";
 var run3 = promisify4(execFile4);
 async function complianceProvenance(report2, paths, frameworks) {
@@ -96684,7 +96872,7 @@ async function complianceProvenance(report2, paths, frameworks) {
     toolVersion: report2.tool.version,
     generatedAt: report2.startedAt,
     ...git2 ? { git: git2 } : {},
-    paths: paths.map((p3) => path30.relative(report2.root, p3).split(path30.sep).join("/") || "."),
+    paths: paths.map((p3) => path31.relative(report2.root, p3).split(path31.sep).join("/") || "."),
     frameworks
   };
 }
@@ -96746,16 +96934,16 @@ init_errors();
 import { randomBytes } from "node:crypto";
 import { constants as constants2 } from "node:fs";
 import { access, mkdir, open as open2, realpath as realpath3, rename, rm as rm3, stat as stat4 } from "node:fs/promises";
-import path31 from "node:path";
+import path32 from "node:path";
 async function prepareOutputs(files, cwd) {
   for (const shown of files) {
-    const file = path31.resolve(cwd, shown);
-    const directory = path31.dirname(file);
+    const file = path32.resolve(cwd, shown);
+    const directory = path32.dirname(file);
     try {
       await mkdir(directory, { recursive: true });
       await access(directory, constants2.W_OK);
     } catch (cause) {
-      throw new ConfigError(`--output ${shown}: cannot write in ${path31.dirname(shown) || "."}: ${getErrorMessage(cause)}`, { cause, code: "USAGE" });
+      throw new ConfigError(`--output ${shown}: cannot write in ${path32.dirname(shown) || "."}: ${getErrorMessage(cause)}`, { cause, code: "USAGE" });
     }
     if ((await stat4(file).catch(() => void 0))?.isDirectory()) throw new ConfigError(`--output ${shown} is a directory; name a file`, { code: "USAGE" });
   }
@@ -96764,7 +96952,7 @@ async function writeFileAtomic(given, text3, shown = given) {
   const file = await realpath3(given).catch(() => given);
   const existing = await stat4(file).catch(() => void 0);
   if (existing !== void 0 && !existing.isFile()) return writeInPlace(file, text3, shown);
-  const temporary = path31.join(path31.dirname(file), `.${path31.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = path32.join(path32.dirname(file), `.${path32.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     const handle = await open2(temporary, "wx");
     try {
@@ -96827,7 +97015,7 @@ init_catalog();
 init_engine();
 init_errors();
 import { lstat as lstat2, readFile as readFile10 } from "node:fs/promises";
-import path32 from "node:path";
+import path33 from "node:path";
 
 // src/cli/import/checkov.ts
 var import_yaml15 = __toESM(require_dist2(), 1);
@@ -96932,12 +97120,12 @@ function importCheckovBaseline(text3, file, index, result) {
   if (!Array.isArray(baseline?.failed_checks)) throw new ConfigError(`${file}: not a checkov baseline: no failed_checks list`);
   const unknown2 = /* @__PURE__ */ new Map();
   for (const entry of baseline.failed_checks) {
-    const path38 = typeof entry.file === "string" ? entry.file.replace(/^\/+/, "") : void 0;
+    const path39 = typeof entry.file === "string" ? entry.file.replace(/^\/+/, "") : void 0;
     for (const finding of Array.isArray(entry.findings) ? entry.findings : []) {
       const ids = items(finding.check_ids);
       const named = typeof finding.resource === "string" && ids.some((id) => index.knows(id));
       const resource = named ? peerResourceGlob(finding.resource, file, result) : void 0;
-      waiveSkipped({ ids, origin: file, scope: { ...resource ? { resource } : {}, ...path38 ? { path: path38 } : {} }, quietUnknown: true }, index, result);
+      waiveSkipped({ ids, origin: file, scope: { ...resource ? { resource } : {}, ...path39 ? { path: path39 } : {} }, quietUnknown: true }, index, result);
       for (const id of ids.filter((i5) => !index.knows(i5))) unknown2.set(id, (unknown2.get(id) ?? 0) + 1);
     }
   }
@@ -97132,8 +97320,8 @@ function importTrivyIgnoreYaml(text3, file, index, result) {
     groups.set(key2, group4);
   });
   for (const group4 of groups.values()) {
-    for (const path38 of group4.paths.length > 0 ? group4.paths : [void 0]) {
-      waiveEntries(group4.entries, `${file} misconfigurations`, index, result, { ...path38 ? { path: path38 } : {}, ...group4.statement ? { statement: group4.statement } : {} });
+    for (const path39 of group4.paths.length > 0 ? group4.paths : [void 0]) {
+      waiveEntries(group4.entries, `${file} misconfigurations`, index, result, { ...path39 ? { path: path39 } : {}, ...group4.statement ? { statement: group4.statement } : {} });
     }
   }
 }
@@ -97166,7 +97354,7 @@ async function runImport(command5, io) {
   const sources = await findSources(command5, io.cwd);
   const result = emptyResult();
   for (const { file, shown, read } of sources) read(await readSmall(file, shown), shown, index, result);
-  const output = command5.output === void 0 ? void 0 : path32.resolve(io.cwd, command5.output);
+  const output = command5.output === void 0 ? void 0 : path33.resolve(io.cwd, command5.output);
   const existing = output === void 0 ? void 0 : await readFile10(output, "utf8").catch(() => void 0);
   const header = `Imported by posture import ${command5.tool} from ${sources.map((s2) => s2.shown).join(", ")}; review each waiver (reason, owner, expires).`;
   const text3 = writePostureYaml(result, existing, command5.output ?? ".posture.yaml", header);
@@ -97178,17 +97366,17 @@ async function findSources(command5, cwd) {
   const known2 = FILES[command5.tool];
   const found = [];
   for (const given of command5.paths.length > 0 ? command5.paths : ["."]) {
-    const target2 = path32.resolve(cwd, given);
+    const target2 = path33.resolve(cwd, given);
     const info = await lstat2(target2).catch(() => void 0);
     if (info === void 0) throw new ConfigError(`import ${command5.tool}: ${given} does not exist`, { code: "INPUT_MISSING" });
     if (!info.isDirectory()) {
-      found.push({ file: target2, shown: given, read: readerFor(command5.tool, path32.basename(target2)) });
+      found.push({ file: target2, shown: given, read: readerFor(command5.tool, path33.basename(target2)) });
       continue;
     }
     for (const { name, read } of known2) {
-      const file = path32.join(target2, name);
+      const file = path33.join(target2, name);
       const entry = await lstat2(file).catch(() => void 0);
-      if (entry?.isFile()) found.push({ file, shown: path32.relative(cwd, file) || name, read });
+      if (entry?.isFile()) found.push({ file, shown: path33.relative(cwd, file) || name, read });
     }
   }
   if (found.length === 0) {
@@ -97232,13 +97420,17 @@ function stopProgress(io) {
   progressOf.get(io)?.stop();
   progressOf.delete(io);
 }
+function helpText2(topic) {
+  const spec = COMMANDS.find((c5) => c5.name === topic);
+  return spec ? renderCommandHelp(spec) : USAGE;
+}
 async function runCli(argv, io = processIo) {
   try {
     const command5 = parseCommand(argv);
     await prepareOutputs(outputFiles(command5), io.cwd);
     switch (command5.command) {
       case "help":
-        await io.stdout(USAGE + "\n");
+        await io.stdout(helpText2(command5.topic) + "\n");
         return EXIT_PASS;
       case "version":
         await io.stdout(TOOL_VERSION + "\n");
@@ -97253,9 +97445,9 @@ async function runCli(argv, io = processIo) {
       }
       case "policies-build": {
         const catalog = await loadCatalog(defaultPolicyDirectory());
-        const directory = path37.resolve(io.cwd, command5.directory);
+        const directory = path38.resolve(io.cwd, command5.directory);
         const compiled = await compileUserPolicies(directory, catalog);
-        writeBundle(compiled, path37.resolve(io.cwd, command5.output));
+        writeBundle(compiled, path38.resolve(io.cwd, command5.output));
         io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command5.directory} into ${command5.output}
 `);
         return EXIT_PASS;
@@ -97266,7 +97458,7 @@ async function runCli(argv, io = processIo) {
       case "report-compliance": {
         const options = await scanOptions({ ...command5, format: command5.format }, io);
         const { report: result } = await runGate({ ...options, failOn: "none" });
-        const provenance = await complianceProvenance(result, command5.paths.map((p3) => path37.resolve(io.cwd, p3)), command5.frameworks);
+        const provenance = await complianceProvenance(result, command5.paths.map((p3) => path38.resolve(io.cwd, p3)), command5.frameworks);
         const text3 = command5.format === "csv" ? renderComplianceCsv(result) : command5.format === "json" ? renderComplianceJson(result, provenance) : renderComplianceMarkdown(result, provenance);
         await emit(text3, command5.output, io, options.logger, "compliance report");
         return EXIT_PASS;
@@ -97297,7 +97489,7 @@ async function runCli(argv, io = processIo) {
         const { fetchLiveDocuments: fetchLiveDocuments2 } = await Promise.resolve().then(() => (init_aws3(), aws_exports));
         const context = await commonOptions(command5, io);
         const documents = await fetchLiveDocuments2(command5, context.logger, process.stderr, context.deadline);
-        const templates = command5.templates.map((p3) => path37.resolve(io.cwd, p3));
+        const templates = command5.templates.map((p3) => path38.resolve(io.cwd, p3));
         return await report(command5, io, { ...context, paths: [], sources: { documents }, templates });
       }
       case "aws-history": {
@@ -97317,35 +97509,48 @@ async function runCli(argv, io = processIo) {
     return exitCodeFor(error2);
   }
 }
-async function commonOptions(flags, io, paths = [], showProgress = false) {
-  const root5 = flags.root === void 0 ? defaultScanRoot(paths, io.cwd) : path37.resolve(io.cwd, flags.root);
+async function commonOptions(flags, io, paths = [], scan) {
+  const showProgress = scan !== void 0;
+  const root5 = flags.root === void 0 ? defaultScanRoot(paths, io.cwd) : path38.resolve(io.cwd, flags.root);
   const progress = showProgress && progressWanted(io.progress, process.env, flags.logLevel === "warning") ? scanProgress(io.progress) : NO_PROGRESS;
   progressOf.set(io, progress);
   const logger2 = createConsoleLogger(flags.logLevel, (line2) => progress.log(() => io.stderr(line2 + "\n")));
-  const settings = await loadSettings({
-    root: root5,
-    configFile: flags.config ? path37.resolve(io.cwd, flags.config) : void 0,
-    baseline: flags.baseline ? { path: path37.resolve(io.cwd, flags.baseline), shown: flags.baseline } : void 0,
-    failOn: flags.failOn,
-    strict: flags.strict,
-    maxScanSeconds: flags.maxScanSeconds
-  });
-  const deadline = new Deadline(settings.maxScanSeconds, (place) => {
+  const request = { ...settingsRequest(flags, root5, io.cwd), frameworks: flags.frameworks, policies: flags.policies.map((p3) => path38.resolve(io.cwd, p3)), ...flags.cacheDir === void 0 ? {} : { cacheDir: path38.resolve(io.cwd, flags.cacheDir) } };
+  const options = scan ? await resolveScanRequest({ ...request, ...scanRequest(scan, io.cwd) }, logger2) : await resolveCommon(request, logger2);
+  const deadline = new Deadline(options.maxScanSeconds, (place) => {
     reportPlace(place);
     progress.place(place);
   });
   deadline.onProgress = (stage, done, total) => progress.count(stage, done, total);
-  announceBudget({ seconds: settings.maxScanSeconds, strict: settings.strict });
-  if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
-  const policies = [...(settings.config?.policies ?? []).map((p3) => insideRepository(root5, p3, "policies")), ...flags.policies.map((p3) => path37.resolve(io.cwd, p3))];
-  const cacheDir = flags.cacheDir === void 0 ? {} : { cacheDir: path37.resolve(io.cwd, flags.cacheDir) };
-  return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags.frameworks, policies, ...cacheDir, deadline };
+  announceBudget({ seconds: options.maxScanSeconds, strict: options.strict });
+  if (options.config) logger2.info(`using configuration ${options.config.path}`);
+  return { ...options, deadline };
+}
+function settingsRequest(flags, root5, cwd) {
+  return {
+    root: root5,
+    configFile: flags.config ? path38.resolve(cwd, flags.config) : void 0,
+    baseline: flags.baseline ? { path: path38.resolve(cwd, flags.baseline), shown: flags.baseline } : void 0,
+    failOn: flags.failOn,
+    strict: flags.strict,
+    maxScanSeconds: flags.maxScanSeconds
+  };
+}
+function scanRequest(command5, cwd) {
+  return {
+    paths: command5.paths.map((p3) => path38.resolve(cwd, p3)),
+    exclude: command5.exclude,
+    varFiles: command5.varFiles.map((file) => path38.resolve(cwd, file)),
+    vars: command5.vars,
+    ...command5.skipExternalModules ? { skipExternalModules: true } : {},
+    env: process.env
+  };
 }
 async function catalogWithPolicies(command5, io) {
   const builtIn = await loadCatalog(defaultPolicyDirectory());
   if (command5.policies.length === 0) return builtIn;
-  const cacheDir = command5.cacheDir === void 0 ? {} : { cacheDir: path37.resolve(io.cwd, command5.cacheDir) };
-  const users = await loadUserPolicies(command5.policies.map((p3) => path37.resolve(io.cwd, p3)), builtIn, cacheDir);
+  const cacheDir = command5.cacheDir === void 0 ? {} : { cacheDir: path38.resolve(io.cwd, command5.cacheDir) };
+  const users = await loadUserPolicies(command5.policies.map((p3) => path38.resolve(io.cwd, p3)), builtIn, cacheDir);
   return {
     ...builtIn,
     checks: [...builtIn.checks, ...users.flatMap((u) => u.catalog.checks)],
@@ -97353,22 +97558,12 @@ async function catalogWithPolicies(command5, io) {
   };
 }
 async function scanOptions(command5, io) {
-  const options = await commonOptions(command5, io, command5.paths.length > 0 ? command5.paths : ["."], true);
-  const resolve2 = (file) => path37.resolve(io.cwd, file);
+  const options = await commonOptions(command5, io, command5.paths.length > 0 ? command5.paths : ["."], command5);
+  const resolve2 = (file) => path38.resolve(io.cwd, file);
   const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve2(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
   return {
     ...options,
-    paths: command5.paths.map(resolve2),
-    exclude: command5.exclude,
-    resolve: {
-      cloudformation: { parameters },
-      terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => insideRepository(options.root, file, "var-files")), ...command5.varFiles.map(resolve2)],
-        vars: command5.vars,
-        env: process.env,
-        ...command5.skipExternalModules === true || options.config?.skipExternalModules === true ? { skipExternalModules: true, onExternalSkipped: (n3) => options.logger.info(`skipped ${n3} resource instance${n3 === 1 ? "" : "s"} in external (remote) Terraform modules`) } : {}
-      }
-    },
+    resolve: { ...options.resolve, cloudformation: { parameters } },
     sources: {
       helm: command5.helm.map((chart) => ({ ...chart, chartDir: resolve2(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve2) })),
       kustomize: command5.kustomize.map(resolve2),
@@ -97379,12 +97574,6 @@ async function scanOptions(command5, io) {
       s3: { endpoint: command5.endpoint, profile: command5.profile }
     }
   };
-}
-function insideRepository(root5, file, key2) {
-  const absolute = path37.resolve(root5, file);
-  const resolved = Boundary.of(root5).resolve(absolute);
-  if ("refused" in resolved) throw new ConfigError(`.posture.yaml ${key2}: ${file} ${resolved.refused}; not read`, { code: "CONFIG_INVALID" });
-  return absolute;
 }
 async function readInput2(file, flag3) {
   try {
@@ -97458,7 +97647,7 @@ async function emit(text3, output, io, logger2, what) {
     await io.stdout(text3);
     return;
   }
-  await writeFileAtomic(path37.resolve(io.cwd, output), text3, output);
+  await writeFileAtomic(path38.resolve(io.cwd, output), text3, output);
   logger2.info(`wrote ${what} to ${output}`);
 }
 
