@@ -1,6 +1,6 @@
 // Bundles the CLI, the GitHub Action and their parse and evaluation workers into dist/ (committed: the Action runs from the
 // repository with no node_modules) and copies the wasm file they load at run time (sql.js, for the history store).
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,19 @@ export async function bundle(outDir = path.join(root, 'dist')) {
     // so this only has to exist, and is the bundle's own directory.
     define: { __dirname: 'import.meta.dirname' },
   };
-  await build({ ...common, entryPoints: [path.join(root, 'src/cli/index.ts')], outfile: path.join(outDir, 'cli/index.js') });
+  // Code splitting (issue 19, start-up): what the CLI imports dynamically (the AWS SDK, SQLite and
+  // the history, `import`, ...) goes to chunk files loaded only by the commands that use them, so a
+  // small scan compiles a fraction of the code. The chunks sit beside index.js in dist/cli/ (same
+  // depth, so paths found from import.meta.url, ../worker/ and ../policies/, stay right); stale
+  // ones of an earlier build are removed first.
+  await removeChunks(path.join(outDir, 'cli'));
+  await build({
+    ...common,
+    entryPoints: { index: path.join(root, 'src/cli/index.ts') },
+    outdir: path.join(outDir, 'cli'),
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
+  });
   // The watchdog parent of bin/posture.js: small, so that watching costs little start-up.
   await build({ ...common, entryPoints: [path.join(root, 'src/cli/supervise.ts')], outfile: path.join(outDir, 'cli/supervise.js') });
   await build({ ...common, entryPoints: [path.join(root, 'action/index.ts')], outfile: path.join(outDir, 'action/index.js') });
@@ -45,6 +57,11 @@ export async function bundle(outDir = path.join(root, 'dist')) {
     require.resolve('sql.js/dist/sql-wasm.wasm'),
   ];
   for (const file of wasmFiles) await copyFile(file, path.join(outDir, 'wasm', path.basename(file)));
+}
+
+async function removeChunks(directory) {
+  const names = await readdir(directory).catch(() => []);
+  await Promise.all(names.filter((name) => /^chunk-\w+\.js$/.test(name)).map((name) => rm(path.join(directory, name))));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
