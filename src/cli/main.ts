@@ -35,7 +35,6 @@ import { prepareOutputs, writeFileAtomic, writeStdout } from './output.js';
 import { strictFailure } from '../report/incomplete.js';
 import { Deadline, type Catalog } from '../model/index.js';
 import { announceBudget, reportPlace } from './supervise.js';
-import { runImport } from './import/command.js';
 
 export interface CliIo {
   /** Writes the text; a promise it returns is awaited, and its rejection (an OutputError) is exit 3. */
@@ -101,9 +100,12 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command.directory} into ${command.output}\n`);
         return EXIT_PASS;
       }
-      case 'import':
+      case 'import': {
+        // Loaded on demand: a scan never needs the importers.
+        const { runImport } = await import('./import/command.js');
         await runImport(command, io);
         return EXIT_PASS;
+      }
       case 'report-compliance': {
         const options = await scanOptions({ ...command, format: command.format }, io);
         const { report: result } = await runGate({ ...options, failOn: 'none' });
