@@ -5936,7 +5936,7 @@ var require_opa = __commonJS({
     }
     async function _loadPolicy(policyWasm, memory, customBuiltins) {
       const env = {};
-      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
+      const isStreaming = policyWasm instanceof Promise || !(policyWasm instanceof WebAssembly.Module || policyWasm instanceof ArrayBuffer || ArrayBuffer.isView(policyWasm)) && policyWasm instanceof Response;
       const importObject = _importObject(env, memory, customBuiltins);
       const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
       return _preparePolicy(env, wasm, memory);
