@@ -160,3 +160,10 @@ console.log('\nAWS Config scale (scripts/bench-aws-config.mjs):');
 const awsBench = spawnSync(process.execPath, ['scripts/bench-aws-config.mjs', ...(process.argv[3] ? [process.argv[3]] : [])], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 process.stdout.write(awsBench.stdout ?? '');
 if (awsBench.status !== 0) console.log(`bench-aws-config exited ${awsBench.status}`);
+
+// Evaluation against scope size (issue 19): one Kubernetes scope of 10k, 20k and 40k pods through
+// the CLI; the ratio of time per resource at 4x over 1x is 1.00 when evaluation is linear.
+console.log('\nEvaluation growth (scripts/bench-eval-growth.mjs):');
+const growthBench = spawnSync(process.execPath, ['scripts/bench-eval-growth.mjs'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+process.stdout.write(growthBench.stdout ?? '');
+if (growthBench.status !== 0) console.log(`bench-eval-growth exited ${growthBench.status}`);

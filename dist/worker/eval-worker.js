@@ -6173,16 +6173,13 @@ function decodePath(value) {
   return value.filter((step) => typeof step === "string" || typeof step === "number");
 }
 
-// src/engine/aggregate.ts
-var AGGREGATE_ENTRYPOINT = "gate/findings";
-
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 
 // src/engine/wasm-policy.ts
 var MAXIMUM_PAGES = 65536;
-var MINIMUM_INITIAL_PAGES = 256;
+var MINIMUM_INITIAL_PAGES = 16384;
 async function instantiatePolicy(meta, module) {
   const initial = Math.max(meta.initialPages, MINIMUM_INITIAL_PAGES);
   let policy2;
@@ -6218,6 +6215,27 @@ function evaluateEntrypoint(policy2, input, entrypoint) {
   }
 }
 
+// src/engine/chunks.ts
+function runPlan(policy2, steps) {
+  if (steps.length === 1) return decodeViolations(evaluateEntrypoint(policy2, steps[0].input, steps[0].entrypoint), void 0, steps[0].entrypoint);
+  const seen = /* @__PURE__ */ new Set();
+  const violations = [];
+  for (const { entrypoint, input } of steps) {
+    const result = evaluateEntrypoint(policy2, input, entrypoint);
+    if (result === void 0) continue;
+    violations.push(...decodeViolations(Array.isArray(result) ? firstSeen(result, seen) : result, void 0, entrypoint));
+  }
+  return violations;
+}
+function firstSeen(items, seen) {
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 // src/engine/eval-worker.ts
 var port = parentPort;
 if (port === null) throw new Error("eval-worker.js runs in a worker thread; use PolicyEngine instead");
@@ -6231,8 +6249,7 @@ port.on("message", async (message) => {
   let reply;
   try {
     if (policy === void 0) throw new PolicyError("evaluation worker: no policy was sent");
-    const result = evaluateEntrypoint(await policy, message.input, AGGREGATE_ENTRYPOINT);
-    reply = { id: message.id, violations: decodeViolations(result, void 0, AGGREGATE_ENTRYPOINT) };
+    reply = { id: message.id, violations: runPlan(await policy, message.steps) };
   } catch (error) {
     const code = error instanceof PolicyError ? error.code : "POLICY_EVAL";
     reply = { id: message.id, error: { message: getErrorMessage(error), code } };

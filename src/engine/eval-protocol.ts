@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors.js';
 import type { Violation } from '../model/index.js';
 import type { PolicyMeta } from './bundle.js';
+import type { EvalStep } from './chunks.js';
 
 /** The first message to an evaluation worker: the compiled policy it instantiates for itself. */
 export interface EvalInit {
@@ -8,10 +9,10 @@ export interface EvalInit {
   meta: PolicyMeta;
 }
 
-/** One scope's input, serialised by the main thread (the buffer is transferred, not copied). */
+/** One scope's evaluations, serialised by the main thread (the buffers are transferred, not copied). */
 export interface EvalJob {
   id: number;
-  input: ArrayBuffer;
+  steps: EvalStep[];
 }
 
 export type EvalReply = { id: number; violations: Violation[] } | { id: number; error: { message: string; code: ErrorCode } };

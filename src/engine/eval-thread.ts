@@ -4,6 +4,7 @@ import { getErrorMessage, PolicyError } from '../errors.js';
 import type { Violation } from '../model/index.js';
 import { bundledWorkerEntry } from '../worker-entry.js';
 import type { PolicyMeta } from './bundle.js';
+import type { EvalStep } from './chunks.js';
 import type { EvalInit, EvalJob, EvalReply } from './eval-protocol.js';
 
 /**
@@ -47,14 +48,14 @@ export class EvalThread {
     this.worker.postMessage(init);
   }
 
-  /** The violations of one scope's serialised input; the buffer is handed over to the worker. */
-  evaluate(input: ArrayBuffer): Promise<Violation[]> {
+  /** The violations of one scope's serialised evaluations; the buffers are handed over to the worker. */
+  evaluate(steps: EvalStep[]): Promise<Violation[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      const job: EvalJob = { id, input };
-      this.worker.postMessage(job, [input]);
+      const job: EvalJob = { id, steps };
+      this.worker.postMessage(job, steps.map((step) => step.input));
     });
   }
 

@@ -1,13 +1,12 @@
 // Entry of the evaluation worker thread (bundled to dist/worker/eval-worker.js): instantiates the
 // policy from the compiled module it is sent first, then evaluates each scope's serialised input
-// with the aggregate entrypoint and answers with the decoded violations, keyed by the job's id.
+// (one or several aggregate evaluations, see chunks.ts) and answers with the decoded violations, keyed by the job's id.
 import { parentPort } from 'node:worker_threads';
 import { getErrorMessage, PolicyError } from '../errors.js';
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
-import { decodeViolations } from './decode.js';
+import { runPlan } from './chunks.js';
 import type { EvalInit, EvalJob, EvalReply } from './eval-protocol.js';
-import { AGGREGATE_ENTRYPOINT } from './aggregate.js';
-import { evaluateEntrypoint, instantiatePolicy } from './wasm-policy.js';
+import { instantiatePolicy } from './wasm-policy.js';
 
 const port = parentPort;
 if (port === null) throw new Error('eval-worker.js runs in a worker thread; use PolicyEngine instead');
@@ -23,8 +22,7 @@ port.on('message', async (message: EvalInit | EvalJob) => {
   let reply: EvalReply;
   try {
     if (policy === undefined) throw new PolicyError('evaluation worker: no policy was sent');
-    const result = evaluateEntrypoint(await policy, message.input, AGGREGATE_ENTRYPOINT);
-    reply = { id: message.id, violations: decodeViolations(result, undefined, AGGREGATE_ENTRYPOINT) };
+    reply = { id: message.id, violations: runPlan(await policy, message.steps) };
   } catch (error) {
     const code = error instanceof PolicyError ? error.code : 'POLICY_EVAL';
     reply = { id: message.id, error: { message: getErrorMessage(error), code } };

@@ -3,8 +3,9 @@ import type { Resource, Violation } from '../model/index.js';
 import { PolicyError } from '../errors.js';
 import { readPolicyBundle, type PolicyBundle } from './bundle.js';
 import { decodeViolations } from './decode.js';
-import { groupByType, toJsonArrayBuffer } from './input.js';
+import { groupByType, toJsonArrayBuffer, type ResourcesByType } from './input.js';
 import { AGGREGATE_ENTRYPOINT } from './aggregate.js';
+import { canChunk, CHUNK_RESOURCES, planEvaluation, runPlan } from './chunks.js';
 import { EvalThread } from './eval-thread.js';
 import { compilePolicy, evaluateEntrypoint, instantiatePolicy, setPolicyData } from './wasm-policy.js';
 
@@ -31,21 +32,26 @@ export class PolicyEngine {
     readonly bundle: PolicyBundle,
     readonly mode: EvaluationMode,
     private readonly rawForCanonical: boolean,
+    /** Evaluate a large scope in chunks (see chunks.ts); off for a bundle without the split aggregates. */
+    private readonly chunkSize: number | undefined,
   ) {}
 
   /**
+   * `chunkSize` caps the resources of one evaluation of the per-resource checks (chunks.ts;
+   * `Infinity`: one evaluation per scope, as before).
    * `rawForCanonical: false` leaves canonical resources' native blocks out of the input: the
    * built-in checks never read them (scripts/policies.test.ts holds them to it) and they double
    * what is serialised per scope. User policies may read them, so it is on by default.
    */
-  static async load(options: { bundle?: PolicyBundle; mode?: EvaluationMode; rawForCanonical?: boolean } = {}): Promise<PolicyEngine> {
+  static async load(options: { bundle?: PolicyBundle; mode?: EvaluationMode; rawForCanonical?: boolean; chunkSize?: number } = {}): Promise<PolicyEngine> {
     const bundle = options.bundle ?? (await readPolicyBundle());
     const mode = options.mode ?? 'aggregate';
     if (mode === 'aggregate' && !(AGGREGATE_ENTRYPOINT in bundle.meta.entrypoints)) {
       throw new PolicyError(`policy bundle has no ${AGGREGATE_ENTRYPOINT} entrypoint`, { code: 'POLICY_LOAD' });
     }
     const module = await compilePolicy(bundle);
-    return new PolicyEngine(module, await instantiatePolicy(bundle.meta, module), bundle, mode, options.rawForCanonical ?? true);
+    const policy = await instantiatePolicy(bundle.meta, module);
+    return new PolicyEngine(module, policy, bundle, mode, options.rawForCanonical ?? true, canChunk(bundle.meta.entrypoints) ? (options.chunkSize ?? CHUNK_RESOURCES) : undefined);
   }
 
   /**
@@ -75,7 +81,7 @@ export class PolicyEngine {
         return Promise.reject(error as Error);
       }
     }
-    return this.thread.evaluate(toJsonArrayBuffer({ resources_by_type: groupByType(resources, this.rawForCanonical) }));
+    return this.thread.evaluate(this.plan(groupByType(resources, this.rawForCanonical)));
   }
 
   /** Every violation of every check over one scope's resources. */
@@ -85,17 +91,19 @@ export class PolicyEngine {
     return this.mode === 'aggregate' ? this.evaluateAggregate(byType) : this.evaluatePerCheck(byType);
   }
 
-  private evaluateAggregate(byType: object): Violation[] {
-    const input = toJsonArrayBuffer({ resources_by_type: byType });
-    const result = evaluateEntrypoint(this.policy, input, AGGREGATE_ENTRYPOINT);
-    return decodeViolations(result, undefined, AGGREGATE_ENTRYPOINT);
+  private evaluateAggregate(byType: ResourcesByType): Violation[] {
+    return runPlan(this.policy, this.plan(byType));
+  }
+
+  private plan(byType: ResourcesByType) {
+    return planEvaluation(byType, this.chunkSize !== undefined, this.chunkSize);
   }
 
   private evaluatePerCheck(byType: object): Violation[] {
     setPolicyData(this.policy, toJsonArrayBuffer({ scan: { resources_by_type: byType } }));
     const violations: Violation[] = [];
     for (const [entrypoint, checkId] of Object.entries(this.bundle.meta.entrypoints)) {
-      if (checkId === 'aggregate') continue;
+      if (checkId.startsWith('aggregate')) continue;
       const result = evaluateEntrypoint(this.policy, {}, entrypoint);
       violations.push(...decodeViolations(result, checkId, entrypoint));
     }

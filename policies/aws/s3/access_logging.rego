@@ -30,6 +30,7 @@
 #     trivy: [AVD-AWS-0089, aws-s3-enable-logging]
 #   reads: [logging.enabled]
 #   deprecated: false
+#   whole_scope: true
 package checks.aws.s3.access_logging
 
 import data.lib.scan

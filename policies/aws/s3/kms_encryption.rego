@@ -33,6 +33,7 @@
 #     checkov: [CKV_AWS_145]
 #   reads: [encryption.algorithm]
 #   deprecated: false
+#   whole_scope: true
 package checks.aws.s3.kms_encryption
 
 import data.lib.scan

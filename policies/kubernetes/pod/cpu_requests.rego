@@ -40,6 +40,7 @@
 #     - '{pod}.initContainers.*.resources.limits.cpu'
 #     - 'spec.limits'
 #   deprecated: false
+#   whole_scope: true
 package checks.kubernetes.pod.cpu_requests
 
 import data.lib.k8s

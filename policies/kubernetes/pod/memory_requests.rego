@@ -40,6 +40,7 @@
 #     - '{pod}.initContainers.*.resources.limits.memory'
 #     - 'spec.limits'
 #   deprecated: false
+#   whole_scope: true
 package checks.kubernetes.pod.memory_requests
 
 import data.lib.k8s

@@ -41,6 +41,7 @@
 #     - 'metadata.name'
 #     - 'metadata.namespace'
 #   deprecated: false
+#   whole_scope: true
 package checks.kubernetes.pod.service_account_token
 
 import data.lib.k8s

@@ -31,6 +31,7 @@
 #     - 'rules.*.verbs'
 #     - 'rules.*.resources'
 #   deprecated: false
+#   whole_scope: true
 package checks.kubernetes.rbac.wildcard_role_binding
 
 import data.lib.k8s
