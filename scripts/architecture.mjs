@@ -22,7 +22,7 @@ export const LAYERS = [
 ];
 
 /** Top-level orchestration files of src/: only the orchestrate layer (and src/*.ts) may import them. */
-export const ORCHESTRATION = ['gate.ts', 'sources.ts', 'diff-base.ts', 'vcs-provenance.ts', 'follow.ts', 'index.ts'];
+export const ORCHESTRATION = ['gate.ts', 'sources.ts', 'diff-base.ts', 'vcs-provenance.ts', 'request.ts', 'follow.ts', 'index.ts'];
 
 /** Imports within a layer that the design allows. */
 export const WITHIN = {
