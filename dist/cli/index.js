@@ -31,7 +31,7 @@ import {
   truncateRight,
   withDiffBase,
   wrapText
-} from "./chunk-OADY5EW3.js";
+} from "./chunk-OZB2LETW.js";
 import {
   TOOL_VERSION,
   compileUserPolicies,
@@ -43,7 +43,7 @@ import {
   readBaseline,
   runGate,
   writeBundle
-} from "./chunk-M6JJXPOH.js";
+} from "./chunk-QNQTHMPM.js";
 import "./chunk-DQSVCJ2Q.js";
 import {
   Boundary,
@@ -2980,7 +2980,7 @@ async function runCli(argv, io = processIo) {
       case "history-list":
       case "history-diff":
       case "history-trend": {
-        const { runHistory } = await import("./chunk-YYKMWLDJ.js");
+        const { runHistory } = await import("./chunk-753EB5JA.js");
         const { text: text2, code: code2 } = await runHistory(command, io.cwd, () => scanOptions({ ...command, format: "table" }, io));
         await emit(text2, command.output, io, createConsoleLogger(command.logLevel, (line2) => io.stderr(line2 + "\n")), "history");
         return code2;
@@ -3002,7 +3002,7 @@ async function runCli(argv, io = processIo) {
         return await report(command, io, { ...context, paths: [], sources: { documents }, templates });
       }
       case "aws-history": {
-        const { runAwsHistory } = await import("./chunk-DTXBDGSC.js");
+        const { runAwsHistory } = await import("./chunk-CFTUKZS5.js");
         const context = await commonOptions(command, io);
         const { text: text2, blocking } = await runAwsHistory(command, context);
         await emit(text2, command.output, io, context.logger, "timeline");
@@ -3138,7 +3138,7 @@ function renderOptions(flags, io, verdict, file) {
   return { color, width: io.columns, detail, show: flags.show, verdict };
 }
 function historyHooks(command, options, io) {
-  const load = () => import("./chunk-YYKMWLDJ.js");
+  const load = () => import("./chunk-753EB5JA.js");
   return {
     ...command.record ? { record: async (result) => void await (await load()).recordScan(command, options, result, io.cwd) } : {},
     ...command.history ? { html: async (rendered) => (await load()).addTrendSection(command, options, rendered, io.cwd) } : {}

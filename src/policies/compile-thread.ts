@@ -29,7 +29,7 @@ function workerEntry(): string {
  * measured: it took the whole test runner down); a crashed child is this compile's error only.
  * A contract or Rego error is the user's (exit 2), labelled with the directory.
  */
-export async function compileInWorker(dir: string, job: CompileJob, signal?: AbortSignal): Promise<CompiledPolicies> {
+export async function compileInChildProcess(dir: string, job: CompileJob, signal?: AbortSignal): Promise<CompiledPolicies> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'posture-policy-'));
   try {
     return await runChild(dir, { ...job, options: { ...job.options, workDir: path.join(scratch, 'work') } }, signal);
@@ -58,8 +58,9 @@ function runChild(dir: string, job: CompileJob & { options: { workDir: string } 
     child.once('message', (reply: Reply) => settle(reply));
     child.once('error', (error) => settled || settle({ error: { message: error.message, build: false } }));
     child.once('exit', (code, signalName) => settled || settle({ error: { message: `exited (${signalName ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim()}` : ''}`, build: false } }));
-    signal?.addEventListener('abort', () => settled || settle({ error: { message: 'stopped: the scan failed', build: false } }), { once: true });
-    if (signal?.aborted) settle({ error: { message: 'stopped: the scan failed', build: false } });
+    const stop = () => settled || settle({ error: { message: 'stopped: the scan failed', build: false } });
+    signal?.addEventListener('abort', stop, { once: true });
+    if (signal?.aborted) stop();
     else child.send(job);
   });
 }

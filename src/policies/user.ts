@@ -18,7 +18,7 @@ import { defaultPolicyDirectory, readPolicyBundle, type PolicyBundle } from '../
 import { ConfigError, PolicyError } from '../errors.js';
 import type { Catalog } from '../model/index.js';
 import { cachedEntry, compileKey, defaultCacheDirectory, storeEntry } from './compile-cache.js';
-import { compileInWorker, type CompileJob } from './compile-thread.js';
+import { compileInChildProcess, type CompileJob } from './compile-thread.js';
 import type { CompiledPolicies } from './compiler.mjs';
 import { embeddedOpaFile, embeddedOpaStamp } from './embedded-opa.mjs';
 
@@ -71,7 +71,7 @@ async function compileDirectory(dir: string, builtIn: Catalog, settings: Compile
   let entry = cachedEntry(cacheDir, key);
   const cached = entry !== undefined;
   if (!entry) {
-    const compiled = await compileInWorker(dir, plan.job, settings.signal);
+    const compiled = await compileInChildProcess(dir, plan.job, settings.signal);
     try {
       entry = storeEntry(cacheDir, key, (out) => writeBundle(compiled, out));
     } catch {
@@ -97,7 +97,7 @@ async function fromScratch(dir: string, compiled: CompiledPolicies): Promise<Use
 /** Compiles a directory of user Rego against the built-in libraries and frameworks (no cache). */
 export async function compileUserPolicies(dir: string, builtIn: Catalog): Promise<CompiledPolicies> {
   const plan = planCompile(dir, builtIn);
-  return compileInWorker(dir, plan.job);
+  return compileInChildProcess(dir, plan.job);
 }
 
 /**
