@@ -11,9 +11,9 @@ import { REPO_ROOT, sharedEngine } from '../src/testing/engine.js';
 /**
  * Every check's `<check>.examples.yaml` runs through the whole pipeline (parse → normalise → wasm):
  * the bad snippet of each format must raise that check, the good one must not. This is what
- * proves one rule works for Terraform, CloudFormation and Kubernetes alike. A format's optional
+ * proves one rule works for Terraform, CloudFormation and Kubernetes alike. Each format's
  * `at: {line, attribute}` says where the bad snippet's finding must be: its line and its dotted
- * attribute path (`""` for the resource itself). A deprecated check is never evaluated: neither of
+ * attribute path (`""` for the resource itself); a bad snippet without it fails. A deprecated check is never evaluated: neither of
  * its snippets may raise it.
  */
 interface Example {
@@ -89,7 +89,7 @@ describe('check examples through the whole pipeline', () => {
     expect(report.resources.length).toBeGreaterThan(0);
     const own = report.findings.filter((f) => f.checkId === example.id);
     if (example.kind === 'good' || example.deprecated) expect(own).toEqual([]);
-    else if (example.at === undefined) expect(own.length).toBeGreaterThan(0);
+    else if (example.at === undefined) throw new Error(`${example.check}.examples.yaml: the ${example.format} bad snippet has no \`at: {line, attribute}\` saying where its finding lands`);
     else {
       const where = own.map((f) => ({ line: f.location.startLine, attribute: f.attributePath.join('.') }));
       expect(where).toContainEqual(example.at);
