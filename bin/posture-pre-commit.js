@@ -193,4 +193,12 @@ function main(argv) {
 }
 
 // Run when executed, also through npm's bin symlink (argv[1] is then the link); not when imported.
-if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) process.exitCode = main(process.argv.slice(2));
+// argv[1] need not be a file (`node -e`, a REPL): then this module was imported, not executed.
+function isEntryPoint() {
+  try {
+    return Boolean(process.argv[1]) && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isEntryPoint()) process.exitCode = main(process.argv.slice(2));

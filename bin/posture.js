@@ -7,11 +7,20 @@
 //   The event itself only needs a listener.
 // - stderr: EPIPE is ignored likewise; any other error still crashes as before.
 // Node's on-disk compile cache (Node >= 22.1; absent on 20, where this is a no-op): the bundle is
-// ~4 MB of JavaScript whose compilation is most of a small scan's start-up (issue 19). The cache
-// lives in Node's default directory (os.tmpdir()/node-compile-cache, or NODE_COMPILE_CACHE); V8
-// checks each entry against the source's hash, so a stale entry is recompiled, never run.
+// ~4 MB of JavaScript whose compilation is most of a small scan's start-up (issue 19). V8 checks
+// each entry against the source's hash, so a stale entry is recompiled; but it trusts the bytecode
+// of a matching entry, so the cache must not sit where another user can write: Node's default is
+// os.tmpdir()/node-compile-cache, shared by every account on the machine. It lives in the user's
+// own cache directory, beside the compiled policies (NODE_COMPILE_CACHE still wins when set).
 import module from 'node:module';
-module.enableCompileCache?.();
+import os from 'node:os';
+import path from 'node:path';
+try {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE || path.join(base, 'posture-gate', 'node-compile-cache'));
+} catch {
+  // no home directory: start without the cache
+}
 process.stdout.on('error', () => {});
 process.stderr.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error;
