@@ -3,6 +3,8 @@ import { fetchResourceHistory, type HistoryFetchOptions } from '../aws/history.j
 import { buildTimeline, UNKNOWN, type AttributeChange, type TimelineFinding, type TimelinePoint } from '../aws/timeline.js';
 import { ConfigError } from '../errors.js';
 import type { GateOptions } from '../gate.js';
+import type { Deadline } from '../model/index.js';
+import { budgetStop } from './aws.js';
 import type { AwsHistoryCommand } from './args.js';
 
 /** Which resource, where: from the ARN, with --resource-type/--resource-id/--region over it. */
@@ -32,9 +34,19 @@ export function resolveTarget(command: Pick<AwsHistoryCommand, 'arn' | 'region' 
 }
 
 /** Fetches, evaluates and renders the timeline; the exit code follows the latest point's blocking findings. */
-export async function runAwsHistory(command: AwsHistoryCommand, options: Omit<GateOptions, 'paths' | 'sources'>): Promise<{ text: string; blocking: number }> {
+export async function runAwsHistory(
+  command: AwsHistoryCommand,
+  options: Omit<GateOptions, 'paths' | 'sources'>,
+  deadline?: Deadline,
+): Promise<{ text: string; blocking: number }> {
   const target = resolveTarget(command);
-  const history = await fetchResourceHistory({ ...target, endpoint: command.endpoint, profile: command.profile, limit: command.limit, callTimeoutMs: command.callTimeoutMs });
+  // --max-scan-seconds bounds the fetch as it does for `posture aws`: a call still waiting stops
+  // with a message naming the budget, instead of the watchdog killing the command with none
+  deadline?.at('fetch');
+  const stop = deadline === undefined ? undefined : budgetStop(deadline);
+  const history = await fetchResourceHistory({
+    ...target, endpoint: command.endpoint, profile: command.profile, limit: command.limit, callTimeoutMs: command.callTimeoutMs, ...(stop ? { stop } : {}),
+  });
   options.logger.info(`aws history: ${history.items.length} configuration items of ${history.resourceType} ${history.resourceId}`);
   const points = await buildTimeline(history.items, options);
   const view: HistoryView = { arn: command.arn, resourceType: history.resourceType, resourceId: history.resourceId, region: target.region, points };

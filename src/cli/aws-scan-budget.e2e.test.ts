@@ -49,4 +49,13 @@ describe('posture aws within --max-scan-seconds', () => {
     const strict = await captureCli([...args, '--strict', '--quiet', '--format', 'json']);
     expect(strict.code).toBe(2);
   }, 60_000);
+
+  it('bounds aws history the same way: a hanging history call stops at the budget with a message naming it', async () => {
+    const started = Date.now();
+    const arn = 'arn:aws:s3:::acme-logs';
+    const result = await captureCli(['aws', 'history', arn, '--region', 'us-east-1', '--endpoint', endpoint, '--timeout', '120', '--max-scan-seconds', '2']);
+    expect((Date.now() - started) / 1000).toBeLessThan(30);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/aws history: .*the scan passed --max-scan-seconds 2/);
+  }, 60_000);
 });

@@ -67,7 +67,7 @@ function liveFetchFailed(path: string, failure: FetchFailure): Diagnostic {
  * counts the fetch too. When it runs out, calls still waiting stop (whatever `--timeout` is left)
  * and pairs not yet read fail at once, each a LIVE_FETCH_FAILED diagnostic; the report is written.
  */
-function budgetStop(deadline: Deadline): CallStop {
+export function budgetStop(deadline: Deadline): CallStop {
   const signal = AbortSignal.timeout(Math.max(1, deadline.expiresAt - Date.now()));
   return { signal, reason: `stopped: the scan passed --max-scan-seconds ${deadline.seconds}` };
 }

@@ -149,7 +149,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       case 'aws-history': {
         const { runAwsHistory } = await import('./aws-history.js');
         const context = await commonOptions(command, io);
-        const { text, blocking } = await runAwsHistory(command, context);
+        const { text, blocking } = await runAwsHistory(command, context, context.deadline);
         await emit(text, command.output, io, context.logger, 'timeline');
         if (blocking > 0) context.logger.info(`${blocking} findings at or above ${context.failOn} at the latest point: failing`);
         return blocking > 0 ? EXIT_FINDINGS : EXIT_PASS;
