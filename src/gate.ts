@@ -336,7 +336,7 @@ function suppress(found: Finding[], { options, discovery, resources, catalog }: 
     texts: new Map(discovery.files.map((f) => [f.path, f.text])),
     ...indexResources(resources),
     waivers: options.config?.waivers ?? [],
-    peersOf: (id) => catalog.check(id)?.peers,
+    checkOf: (id) => catalog.check(id),
     now: options.now ?? new Date(),
   });
   if (!options.baseline) return result;

@@ -27,6 +27,11 @@ export interface CheckMeta {
   frameworks: Record<string, string[]>;
   /** Equivalent ids in peer tools, for users migrating (`checkov: [CKV_AWS_19]`). */
   peers: Record<string, string[]>;
+  /**
+   * Peer ids (of `peers`) whose check covers only part of ours (METADATA `custom.peers_partial`):
+   * skipping one of them in the peer's syntax, or importing its skip, never waives ours.
+   */
+  partialPeers?: string[];
   relatedResources: string[];
   /** Attribute paths the check reads ("*" for any array index), for inconclusive counting. */
   reads: string[][];

@@ -20,7 +20,8 @@ export type DiagnosticCode =
   | 'LIVE_FETCH_FAILED'
   | 'SUPPRESSION_EXPIRED'
   | 'SUPPRESSION_UNKNOWN_CHECK'
-  | 'SUPPRESSION_INVALID';
+  | 'SUPPRESSION_INVALID'
+  | 'SUPPRESSION_PARTIAL';
 
 /** A problem with one input file. Collected and reported, never thrown: the scan goes on. */
 export interface Diagnostic {

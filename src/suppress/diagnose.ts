@@ -9,7 +9,7 @@ import { describe } from './match.js';
 import type { Directive, SuppressionDiagnostic, SuppressionInput, WaiverUse } from './types.js';
 import { isLiteralCheck } from './waivers.js';
 
-export function diagnoseDirectives(directives: Directive[], input: Pick<SuppressionInput, 'peersOf' | 'now'>): SuppressionDiagnostic[] {
+export function diagnoseDirectives(directives: Directive[], input: Pick<SuppressionInput, 'checkOf' | 'now'>): SuppressionDiagnostic[] {
   const out = new Map<string, SuppressionDiagnostic>();
   const add = (diagnostic: SuppressionDiagnostic) => {
     const { path, startLine, startColumn } = diagnostic.range;
@@ -24,19 +24,19 @@ export function diagnoseDirectives(directives: Directive[], input: Pick<Suppress
     }
     // Peer ids we do not map are expected while migrating (most checkov checks have no twin here).
     if (directive.tool !== 'posture') continue;
-    for (const id of directive.ids.filter((id) => id !== '*' && input.peersOf(id) === undefined)) {
+    for (const id of directive.ids.filter((id) => id !== '*' && input.checkOf(id) === undefined)) {
       add({ code: 'SUPPRESSION_UNKNOWN_CHECK', level: 'warning', message: `${what}: unknown check id ${id}; it suppresses nothing`, range: directive.range });
     }
   }
   return [...out.values()];
 }
 
-export function diagnoseWaivers(usage: WaiverUse[], input: Pick<SuppressionInput, 'peersOf'>): SuppressionDiagnostic[] {
+export function diagnoseWaivers(usage: WaiverUse[], input: Pick<SuppressionInput, 'checkOf'>): SuppressionDiagnostic[] {
   const out: SuppressionDiagnostic[] = [];
   for (const { waiver, expired: isOver } of usage) {
     const what = `waiver for ${waiver.check}`;
     if (isOver) out.push(expired(what, waiver.expires!, waiver.source));
-    if (isLiteralCheck(waiver.check) && input.peersOf(waiver.check) === undefined) {
+    if (isLiteralCheck(waiver.check) && input.checkOf(waiver.check) === undefined) {
       out.push({ code: 'SUPPRESSION_UNKNOWN_CHECK', level: 'warning', message: `${what}: unknown check id; it suppresses nothing`, range: waiver.source });
     }
   }

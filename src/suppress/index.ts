@@ -9,8 +9,8 @@ import { pathKey } from '../model/index.js';
 import { isExpired } from './directive.js';
 import { diagnoseDirectives, diagnoseWaivers } from './diagnose.js';
 import { atResource, commentDirectivesFor, fileDirectives, resourceDirectiveBodies, type FileDirectives } from './inline.js';
-import { describe, names } from './match.js';
-import type { ResourceKey, SuppressionInput, SuppressionResult, WaiverUse } from './types.js';
+import { coverage, describe } from './match.js';
+import type { Directive, ResourceKey, SuppressionDiagnostic, SuppressionInput, SuppressionResult, WaiverUse } from './types.js';
 import { waiverJustification, waiverMatches } from './waivers.js';
 
 export type * from './types.js';
@@ -42,9 +42,10 @@ export function applySuppressions(input: SuppressionInput): SuppressionResult {
     if (found) files.set(path, found);
   }
   const usage = input.waivers.map((waiver): WaiverUse => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
+  const partial = new Map<string, SuppressionDiagnostic>();
   const findings = input.findings.map((finding) => {
     if (finding.suppression) return finding;
-    const suppression = inlineSuppression(finding, files, input) ?? configSuppression(finding, usage);
+    const suppression = inlineSuppression(finding, files, input, partial) ?? configSuppression(finding, usage);
     return suppression ? { ...finding, suppression } : finding;
   });
   const resourceLevel = [...input.raws].flatMap(([key, raw]) => {
@@ -55,11 +56,17 @@ export function applySuppressions(input: SuppressionInput): SuppressionResult {
   const diagnostics = [
     ...diagnoseDirectives([...[...files.values()].flatMap((f) => f.directives), ...resourceLevel], input),
     ...diagnoseWaivers(usage, input),
+    ...partial.values(),
   ];
   return { findings, diagnostics, waiverUse: usage };
 }
 
-function inlineSuppression(finding: Finding, files: Map<string, FileDirectives>, input: SuppressionInput): Suppression | undefined {
+function inlineSuppression(
+  finding: Finding,
+  files: Map<string, FileDirectives>,
+  input: SuppressionInput,
+  partial: Map<string, SuppressionDiagnostic>,
+): Suppression | undefined {
   const key = resourceKey(finding.scope, finding.resourceId);
   const file = files.get(finding.location.path);
   const bodies = resourceDirectiveBodies(input.raws.get(key));
@@ -69,10 +76,12 @@ function inlineSuppression(finding: Finding, files: Map<string, FileDirectives>,
     ...(file ? commentDirectivesFor(finding, file, block) : []),
     ...(block ? atResource(bodies, block) : []),
   ];
-  const directive = candidates.find(
-    (d) => d.invalid === undefined && !isExpired(d.until, input.now) && names(d, finding.checkId, input),
-  );
-  if (!directive) return undefined;
+  const live = candidates.filter((d) => d.invalid === undefined && !isExpired(d.until, input.now));
+  const directive = live.find((d) => coverage(d, finding.checkId, input) === 'whole');
+  if (!directive) {
+    for (const d of live.filter((d) => coverage(d, finding.checkId, input) === 'part')) notePartial(d, finding.checkId, partial);
+    return undefined;
+  }
   return {
     kind: 'inline',
     justification: directive.reason ?? `${describe(directive)} (no reason given)`,
@@ -86,4 +95,21 @@ function configSuppression(finding: Finding, usage: WaiverUse[]): Suppression | 
   use.fingerprints.push(finding.fingerprint);
   const { expires } = use.waiver;
   return { kind: 'config', justification: waiverJustification(use.waiver), ...(expires === undefined ? {} : { expires }) };
+}
+
+/**
+ * A peer skip that names part of one of our checks (one of the four Block Public Access checks
+ * AWS-0002 unites, or a peer check narrower than ours) does not suppress it: silencing the whole
+ * for a part would hide what the user never skipped. Said where the skip is written.
+ */
+function notePartial(directive: Directive, checkId: string, partial: Map<string, SuppressionDiagnostic>): void {
+  const { path, startLine, startColumn } = directive.range;
+  const key = `${path}:${startLine}:${startColumn}:${checkId}`;
+  if (partial.has(key)) return;
+  partial.set(key, {
+    code: 'SUPPRESSION_PARTIAL',
+    level: 'warning',
+    message: `${describe(directive)} covers only part of ${checkId}, so it does not suppress ${checkId}'s finding here; write posture:ignore ${checkId} (with a reason) to suppress it`,
+    range: directive.range,
+  });
 }

@@ -1,21 +1,18 @@
-/** Which check a directive names: ours directly, a peer tool's through the catalogue's peer ids. */
+import { peerCoverage, type PeerCoverage } from '../catalog/peer-groups.js';
 import type { Directive, SuppressionInput } from './types.js';
 
-/** Whether the directive names the check, directly or through one of its peer ids. */
-export function names(directive: Directive, checkId: string, input: Pick<SuppressionInput, 'peersOf'>): boolean {
-  if (directive.tool === 'posture') return directive.ids.includes(checkId);
+/**
+ * How much of the check the directive names, directly or through its peer ids: `part` when it
+ * names some of the peer checks ours unites, or one narrower than ours; only `whole` suppresses.
+ */
+export function coverage(directive: Directive, checkId: string, input: Pick<SuppressionInput, 'checkOf'>): PeerCoverage {
+  if (directive.tool === 'posture') return directive.ids.includes(checkId) ? 'whole' : 'none';
   // KICS's line and block comments name no query: they skip everything found there.
-  if (directive.tool === 'kics' && directive.kics !== 'disable') return directive.kics !== undefined;
-  const peers = input.peersOf(checkId) ?? {};
-  const known = peerIds(directive.tool, peers);
-  const wanted = new Set(directive.ids.map((id) => id.toUpperCase()));
-  return known.some((id) => wanted.has(id.toUpperCase()));
-}
-
-function peerIds(tool: Directive['tool'], peers: Record<string, string[]>): string[] {
-  if (tool === 'checkov') return peers.checkov ?? [];
-  if (tool === 'kics') return peers.kics ?? [];
-  return [...(peers.trivy ?? []), ...(peers.tfsec ?? [])];
+  if (directive.tool === 'kics' && directive.kics !== 'disable') return directive.kics !== undefined ? 'whole' : 'none';
+  const check = input.checkOf(checkId);
+  if (!check) return 'none';
+  const family = directive.tool === 'checkov' ? 'checkov' : directive.tool === 'kics' ? 'kics' : 'trivy';
+  return peerCoverage(check, family, new Set(directive.ids.map((id) => id.toUpperCase())));
 }
 
 /** `posture:ignore AWS-0001`, `checkov:skip=CKV_AWS_19`, as the user wrote it, for messages. */

@@ -86,7 +86,11 @@ describe('kics-scan ignore-line and ignore-block', () => {
 describe('Kubernetes annotations', () => {
   it('reads checkov.io/skipN and bridgecrew.io/skipN as checkov skips, with the reason after =', () => {
     expect(outcome('K8S-0001', 'v1/Pod/apps/checkov-annotations')).toEqual(['15: node agent needs the host devices']);
-    expect(outcome('K8S-0004', 'v1/Pod/apps/checkov-annotations')).toEqual(['10: checkov:skip=CKV_K8S_19 (no reason given)']);
+    // K8S-0004 unites CKV_K8S_17, 18 and 19 (host PID, IPC, network): skipping one does not silence it
+    expect(outcome('K8S-0004', 'v1/Pod/apps/checkov-annotations')).toEqual(['10: -']);
+    expect(diagnostics.filter((d) => d.code === 'SUPPRESSION_PARTIAL' && d.range.path === K8S).map((d) => d.message)).toEqual([
+      expect.stringMatching(/^checkov:skip=CKV_K8S_19 covers only part of K8S-0004, .*write posture:ignore K8S-0004/),
+    ]);
     expect(outcome('K8S-0002', 'v1/Pod/apps/checkov-annotations')).toEqual(['16: -']);
   });
 
@@ -98,5 +102,22 @@ describe('Kubernetes annotations', () => {
     expect(expired).toEqual([
       `${K8S}:19 posture:ignore K8S-0004 expired on 2020-01-01 and no longer suppresses; fix the finding or renew the date with a reason`,
     ]);
+  });
+});
+
+describe('a peer skip that names only part of a check', () => {
+  const PARTIAL = 'fixtures/suppressions-peers/terraform/partial.tf';
+  const partialWarnings = () => diagnostics.filter((d) => d.code === 'SUPPRESSION_PARTIAL').map((d) => `${d.range.path}:${d.range.startLine} ${d.message}`);
+
+  it('does not suppress a check wider than the peer check it names, and says so where the skip is', () => {
+    expect(outcome('AWS-0017', 'aws_instance.partial_trivy')).toEqual(['8: -']);
+    expect(partialWarnings()).toContainEqual(expect.stringMatching(new RegExp(`^${PARTIAL}:7 trivy:ignore:AVD-AWS-0009 covers only part of AWS-0017`)));
+  });
+
+  it('does not suppress a union check when one of the peer checks it unites is skipped', () => {
+    const [finding] = findings.filter((f) => f.checkId === 'AWS-0002' && f.location.path === PARTIAL);
+    expect(finding).toBeDefined();
+    expect(finding.suppression).toBeUndefined();
+    expect(partialWarnings()).toContainEqual(expect.stringMatching(new RegExp(`^${PARTIAL}:17 checkov:skip=CKV_AWS_53 covers only part of AWS-0002`)));
   });
 });

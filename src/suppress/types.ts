@@ -13,13 +13,13 @@ export interface SuppressionInput {
   /** Each resource's native block, for CloudFormation `Metadata` and Kubernetes annotations. */
   raws: ReadonlyMap<ResourceKey, Record<string, unknown>>;
   waivers: readonly Waiver[];
-  /** A check's peer ids (`{checkov: [...], trivy: [...]}`); undefined for an unknown check id. */
-  peersOf: (checkId: string) => CheckMeta['peers'] | undefined;
+  /** A check's peer ids (`{checkov: [...], trivy: [...]}`) and its narrower ones; undefined for an unknown check id. */
+  checkOf: (checkId: string) => Pick<CheckMeta, 'peers' | 'partialPeers'> | undefined;
   now: Date;
 }
 
 /** Codes the lead adds to `DiagnosticCode` when merging these into `Report.diagnostics`. */
-export type SuppressionDiagnosticCode = 'SUPPRESSION_EXPIRED' | 'SUPPRESSION_UNKNOWN_CHECK' | 'SUPPRESSION_INVALID';
+export type SuppressionDiagnosticCode = 'SUPPRESSION_EXPIRED' | 'SUPPRESSION_UNKNOWN_CHECK' | 'SUPPRESSION_INVALID' | 'SUPPRESSION_PARTIAL';
 
 export type SuppressionDiagnostic = Omit<Diagnostic, 'code'> & { code: SuppressionDiagnosticCode };
 

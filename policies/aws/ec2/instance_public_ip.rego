@@ -11,7 +11,8 @@
 #   Launch templates are read too: a network interface with associate_public_ip_address
 #   (AssociatePublicIpAddress) true gives every instance launched from it a public address.
 #   It is the union of Checkov's CKV_AWS_88 (instances, launch templates) and CKV_AWS_389 (launch
-#   configurations); Trivy's AVD-AWS-0009 covers launch configurations only.
+#   configurations); Trivy's AVD-AWS-0009 (tfsec aws-autoscaling-no-public-ip) covers launch
+#   configurations only, so skipping it does not waive this check (custom.peers_partial).
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-9
@@ -34,6 +35,7 @@
 #     checkov: [CKV_AWS_88, CKV_AWS_389]
 #     tfsec: [aws-ec2-no-public-ip, aws-autoscaling-no-public-ip]
 #     trivy: [AVD-AWS-0009, aws-ec2-no-public-ip]
+#   peers_partial: [AVD-AWS-0009, aws-ec2-no-public-ip, aws-autoscaling-no-public-ip]
 #   reads: [public_ip]
 #   deprecated: false
 package checks.aws.ec2.instance_public_ip

@@ -30,6 +30,7 @@
 #     kics: [4cdc88e6-c0c8-4081-a639-bb3a557cbedf]
 #     tfsec: [aws-elastic-search-enforce-https, aws-elastic-search-use-secure-tls-policy]
 #     trivy: [AVD-AWS-0046, aws-elasticsearch-enforce-https, AVD-AWS-0126, aws-elasticsearch-use-secure-tls-policy]
+#   peers_partial: [4cdc88e6-c0c8-4081-a639-bb3a557cbedf]
 #   reads: [endpoint.enforce_https, endpoint.tls_security_policy]
 #   deprecated: false
 package checks.aws.opensearch.https_tls

@@ -33,6 +33,7 @@
 #   peers:
 #     checkov: [CKV_AWS_379]
 #     kics: [38c64e76-c71e-4d92-a337-60174d1de1c9]
+#   peers_partial: [38c64e76-c71e-4d92-a337-60174d1de1c9]
 #   reads: [policy]
 #   deprecated: false
 package checks.aws.s3.secure_transport

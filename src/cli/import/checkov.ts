@@ -56,7 +56,10 @@ function readFailLevels(config: Record<string, unknown>, file: string, index: Pe
   if (covered.length > 0) {
     result.approximate.push(`${file} soft-fail-on: ${covered.map((c) => c.checkId).join(', ')} set to severity low: reported without blocking while fail-on is above low`);
   }
-  for (const { checkId, missing } of partial) result.unmapped.push(`${file} soft-fail-on: ${checkId} also covers ${missing.join(', ')}; left as is`);
+  for (const { checkId, missing, narrower } of partial) {
+    const why = narrower ? `${narrower.join(', ')} covers only part of it` : `it also covers ${missing.join(', ')}`;
+    result.unmapped.push(`${file} soft-fail-on: ${checkId}: ${why}; left as is`);
+  }
   for (const id of softIds.filter((i) => !index.knows(i))) result.unmapped.push(`${file} soft-fail-on ${id}: no posture-gate check is the same control`);
 }
 

@@ -21,4 +21,12 @@ describe('PeerIndex on the built-in catalogue', () => {
     expect(trivy.match(['KSV008', 'AVD-KSV-0009']).partial).toEqual([{ checkId: 'K8S-0004', missing: ['AVD-KSV-0010'] }]);
     expect(trivy.knows('AVD-AWS-0082')).toBe(false);
   });
+
+  it('never waives a check through a peer check narrower than ours (custom.peers_partial), and says which', async () => {
+    const trivy = new PeerIndex((await loadCatalog(defaultPolicyDirectory())).checks, 'trivy');
+    // AVD-AWS-0009 judges launch configurations; AWS-0017 judges instances and launch templates too
+    expect(trivy.match(['AVD-AWS-0009'])).toEqual({ covered: [], partial: [{ checkId: 'AWS-0017', missing: [], narrower: ['AVD-AWS-0009'] }] });
+    expect(trivy.match(['aws-autoscaling-no-public-ip']).covered).toEqual([]);
+  });
 });
+

@@ -22,8 +22,9 @@ export function waiveSkipped(set: SkipSet, index: PeerIndex, result: ImportResul
     addWaiver(result, { check: checkId, ...set.scope, reason });
   }
   const where = set.scope?.resource ? ` for ${set.scope.resource}` : set.scope?.path ? ` for ${set.scope.path}` : '';
-  for (const { checkId, missing } of partial) {
-    result.unmapped.push(`${set.origin}${where}: ${checkId} also covers ${missing.join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not skipped; not waived`);
+  for (const { checkId, missing, narrower } of partial) {
+    if (narrower) result.unmapped.push(`${set.origin}${where}: ${narrower.join(', ')} covers only part of what ${checkId} checks; not waived`);
+    else result.unmapped.push(`${set.origin}${where}: ${checkId} also covers ${missing.join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not skipped; not waived`);
   }
   if (set.quietUnknown) return;
   for (const id of set.ids.filter((id) => !index.knows(id))) {

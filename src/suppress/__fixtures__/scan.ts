@@ -42,6 +42,6 @@ export async function scanPaths(root: string, paths: string[]): Promise<ScanResu
     findings.push(...buildFindings(engine.evaluate(inScope), new Map(inScope.map((r) => [r.id, r])), catalog));
   }
   const texts = new Map(discovery.files.map((f) => [f.path, f.text]));
-  const input = { findings, texts, ...indexResources(resources), peersOf: (id: string) => catalog.check(id)?.peers };
+  const input = { findings, texts, ...indexResources(resources), checkOf: (id: string) => catalog.check(id) };
   return { findings, resources, catalog, input };
 }
