@@ -31,7 +31,7 @@ import {
   truncateRight,
   withDiffBase,
   wrapText
-} from "./chunk-OZB2LETW.js";
+} from "./chunk-KT7PNJ5J.js";
 import {
   TOOL_VERSION,
   compileUserPolicies,
@@ -43,7 +43,7 @@ import {
   readBaseline,
   runGate,
   writeBundle
-} from "./chunk-QNQTHMPM.js";
+} from "./chunk-DTYB2552.js";
 import "./chunk-DQSVCJ2Q.js";
 import {
   Boundary,
@@ -51,10 +51,10 @@ import {
   defaultPolicyDirectory,
   loadCatalog,
   resolveConfig
-} from "./chunk-CZOYEJPE.js";
+} from "./chunk-KFKIM273.js";
 import {
   awsConfigResourceTypes
-} from "./chunk-O5Y3DFVB.js";
+} from "./chunk-5RUXINFM.js";
 import {
   DEFAULT_MAX_SCAN_SECONDS,
   Deadline,
@@ -2960,7 +2960,7 @@ async function runCli(argv, io = processIo) {
         return EXIT_PASS;
       }
       case "import": {
-        const { runImport } = await import("./chunk-LJZOUANR.js");
+        const { runImport } = await import("./chunk-FZUU5IOE.js");
         await runImport(command, io);
         return EXIT_PASS;
       }
@@ -2980,7 +2980,7 @@ async function runCli(argv, io = processIo) {
       case "history-list":
       case "history-diff":
       case "history-trend": {
-        const { runHistory } = await import("./chunk-753EB5JA.js");
+        const { runHistory } = await import("./chunk-7VQNCGK2.js");
         const { text: text2, code: code2 } = await runHistory(command, io.cwd, () => scanOptions({ ...command, format: "table" }, io));
         await emit(text2, command.output, io, createConsoleLogger(command.logLevel, (line2) => io.stderr(line2 + "\n")), "history");
         return code2;
@@ -2995,16 +2995,16 @@ async function runCli(argv, io = processIo) {
         return rows.some((row) => row.status !== "active") ? EXIT_FINDINGS : EXIT_PASS;
       }
       case "aws": {
-        const { fetchLiveDocuments } = await import("./chunk-57UUXGZY.js");
+        const { fetchLiveDocuments } = await import("./chunk-QC3QCUZL.js");
         const context = await commonOptions(command, io);
         const documents = await fetchLiveDocuments(command, context.logger, process.stderr, context.deadline);
         const templates = command.templates.map((p) => path5.resolve(io.cwd, p));
         return await report(command, io, { ...context, paths: [], sources: { documents }, templates });
       }
       case "aws-history": {
-        const { runAwsHistory } = await import("./chunk-CFTUKZS5.js");
+        const { runAwsHistory } = await import("./chunk-OCTYOBEO.js");
         const context = await commonOptions(command, io);
-        const { text: text2, blocking } = await runAwsHistory(command, context);
+        const { text: text2, blocking } = await runAwsHistory(command, context, context.deadline);
         await emit(text2, command.output, io, context.logger, "timeline");
         if (blocking > 0) context.logger.info(`${blocking} findings at or above ${context.failOn} at the latest point: failing`);
         return blocking > 0 ? EXIT_FINDINGS : EXIT_PASS;
@@ -3138,7 +3138,7 @@ function renderOptions(flags, io, verdict, file) {
   return { color, width: io.columns, detail, show: flags.show, verdict };
 }
 function historyHooks(command, options, io) {
-  const load = () => import("./chunk-753EB5JA.js");
+  const load = () => import("./chunk-7VQNCGK2.js");
   return {
     ...command.record ? { record: async (result) => void await (await load()).recordScan(command, options, result, io.cwd) } : {},
     ...command.history ? { html: async (rendered) => (await load()).addTrendSection(command, options, rendered, io.cwd) } : {}

@@ -7536,6 +7536,10 @@ function checkMeta(ctx, entry, pods) {
   if (ctx.builtIn && !isStringList(c.reads)) fail("custom.reads must be a non-empty list of dot paths");
   const peers = c.peers ?? {};
   for (const [tool, ids] of Object.entries(peers)) if (!isStringList(ids)) fail(`custom.peers.${tool} must be a non-empty list`);
+  const listedPeers = new Set(Object.values(peers).flat());
+  if (c.peers_partial !== void 0) {
+    need(c.peers_partial, "custom.peers_partial", (v) => isStringList(v) && v.every((id) => listedPeers.has(id)), "a non-empty list of ids that custom.peers lists");
+  }
   const fw = c.frameworks ?? {};
   if (ctx.builtIn && Object.keys(fw).length === 0) fail("custom.frameworks must map the check to at least one control");
   for (const [fwId, controls] of Object.entries(fw)) {
@@ -7567,6 +7571,7 @@ function checkMeta(ctx, entry, pods) {
     recommendedAction: c.recommended_action.trim(),
     frameworks: sortObj(fw),
     peers: sortObj(peers),
+    ...c.peers_partial === void 0 ? {} : { partialPeers: [...c.peers_partial] },
     relatedResources: (a.related_resources ?? []).map((r) => r.ref),
     reads: expandReads(c.reads ?? [], pods, where),
     deprecated: c.deprecated ?? false,
