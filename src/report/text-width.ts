@@ -1,29 +1,52 @@
+import stringWidth from 'string-width';
+
 /**
- * Fitting plain text into a terminal width. Widths are counted in code points: the text reaching
- * here has been through `sanitize` (no control characters), and East Asian wide characters in a
- * resource name are rare enough that a slightly short line is the accepted cost of no dependency.
+ * Fitting plain text into a terminal width. Widths are terminal columns as `string-width` counts
+ * them (East Asian wide characters and most emoji take two, combining marks none), and text is cut
+ * only between grapheme clusters, so a resource name in Japanese or with an emoji never spills
+ * past the width or splits a character. The text reaching here has been through `sanitize` (no
+ * control characters).
  */
 
-/** The number of terminal columns `text` takes (code points). */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The number of terminal columns `text` takes. */
 export function textWidth(text: string): number {
-  // code points, not UTF-16 units: an astral character is one column, not two
-  return Array.from(text).length;
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+}
+
+/** Grapheme clusters with their widths; plain ASCII (nearly all text here) takes the short path. */
+function clusters(text: string): { text: string; width: number }[] {
+  if (PRINTABLE_ASCII.test(text)) return Array.from(text, (c) => ({ text: c, width: 1 }));
+  return Array.from(graphemes.segment(text), ({ segment }) => ({ text: segment, width: stringWidth(segment) }));
+}
+
+/** The longest run of clusters from the start (or, `fromEnd`, the end) that fits `width` columns. */
+function fitting(parts: { text: string; width: number }[], width: number, fromEnd = false): string {
+  const ordered = fromEnd ? [...parts].reverse() : parts;
+  const kept: string[] = [];
+  let used = 0;
+  for (const part of ordered) {
+    if (used + part.width > width) break;
+    kept.push(part.text);
+    used += part.width;
+  }
+  return (fromEnd ? kept.reverse() : kept).join('');
 }
 
 /** `text` cut to `width` columns from the left, so its end (a file name, a resource's last part) stays: `…ws_vpc.this[0]`. */
 export function truncateLeft(text: string, width: number): string {
-  const chars = [...text];
-  if (chars.length <= width) return text;
+  if (textWidth(text) <= width) return text;
   if (width <= 1) return '…'.slice(0, Math.max(width, 0));
-  return `…${chars.slice(chars.length - (width - 1)).join('')}`;
+  return `…${fitting(clusters(text), width - 1, true)}`;
 }
 
 /** `text` cut to `width` columns from the right: `Network ACL module.vpc…`. */
 export function truncateRight(text: string, width: number): string {
-  const chars = [...text];
-  if (chars.length <= width) return text;
+  if (textWidth(text) <= width) return text;
   if (width <= 1) return '…'.slice(0, Math.max(width, 0));
-  return `${chars.slice(0, width - 1).join('')}…`;
+  return `${fitting(clusters(text), width - 1)}…`;
 }
 
 /**
@@ -38,9 +61,10 @@ export function wrapText(text: string, width: number): string[] {
     let rest = word;
     while (textWidth(rest) > limit) {
       if (line !== '') lines.push(line);
-      const chars = [...rest];
-      lines.push(chars.slice(0, limit).join(''));
-      rest = chars.slice(limit).join('');
+      // at least one cluster per line, so a character wider than the line cannot loop forever
+      const piece = fitting(clusters(rest), limit) || clusters(rest)[0].text;
+      lines.push(piece);
+      rest = rest.slice(piece.length);
       line = '';
     }
     if (line === '') line = rest;
@@ -73,4 +97,9 @@ export function fitLines(text: string, width: number): string {
       return [' '.repeat(indent) + first, ...rest.flatMap((part) => wrapText(part, width - more.length)).map((part) => more + part)];
     })
     .join('\n');
+}
+
+/** `text` followed by spaces up to `width` columns (String#padEnd counts UTF-16 units, not columns). */
+export function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - textWidth(text)));
 }
