@@ -5,7 +5,8 @@
 #   (initContainers, containers, ephemeralContainers) with its full attribute path. The
 #   attributes of a Kubernetes resource are the manifest itself. The canonical type ignores the
 #   API version (apps/v1beta2 is k8s.apps.*), extensions/v1beta1 workloads are k8s.apps.*, and an
-#   OpenShift DeploymentConfig (apps.openshift.io/v1) is a workload with a pod template.
+#   OpenShift DeploymentConfig (apps.openshift.io/v1), an Argo Rollout (argoproj.io/v1alpha1) and a
+#   Knative Service (serving.knative.dev/v1) are workloads with a pod template.
 # custom:
 #   library: true
 package lib.k8s
@@ -26,6 +27,12 @@ pod_spec_paths := {
 	"k8s.core.podtemplate": ["template", "spec"],
 	# OpenShift DeploymentConfig (apps.openshift.io/v1)
 	"k8s.apps.deploymentconfig": ["spec", "template", "spec"],
+	# Argo Rollouts (argoproj.io/v1alpha1 Rollout): a Deployment with progressive delivery; a
+	# Rollout that points at a Deployment through workloadRef has no template (the Deployment is
+	# scanned itself).
+	"k8s.argoproj.rollout": ["spec", "template", "spec"],
+	# Knative Serving (serving.knative.dev/v1 Service): its revision template is a pod spec.
+	"k8s.serving.service": ["spec", "template", "spec"],
 }
 
 workload_types := {t | some t, _ in pod_spec_paths}

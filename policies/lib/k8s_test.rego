@@ -15,6 +15,8 @@ by_kind := {
 	"k8s.batch.cronjob": {"spec": {"jobTemplate": {"spec": {"template": {"spec": spec}}}}},
 	"k8s.core.podtemplate": {"template": {"spec": spec}},
 	"k8s.apps.deploymentconfig": {"spec": {"template": {"spec": spec}}},
+	"k8s.argoproj.rollout": {"spec": {"template": {"spec": spec}}},
+	"k8s.serving.service": {"spec": {"template": {"spec": spec}}},
 }
 
 all_kinds := {"resources_by_type": {t: [{"id": t, "type": t, "attributes": a}] | some t, a in by_kind}}
