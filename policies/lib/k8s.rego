@@ -135,6 +135,23 @@ container_name(c) := c.container.name if is_string(c.container.name)
 
 else := "<unnamed>"
 
+# image_repository(image) is an image reference without its tag and digest, lower-cased
+# ("ghcr.io:443/acme/web:1.2@sha256:..." -> "ghcr.io:443/acme/web"): a ":" before the last "/"
+# is a registry port, not a tag.
+image_repository(image) := repository if {
+	is_string(image)
+	segments := split(split(image, "@")[0], "/")
+	n := count(segments)
+	name := split(segments[n - 1], ":")[0]
+	repository := lower(concat("/", array.concat(array.slice(segments, 0, n - 1), [name])))
+}
+
+# image_name(image) is the last path segment of image_repository ("ghcr.io/acme/web:1" -> "web").
+image_name(image) := name if {
+	segments := split(image_repository(image), "/")
+	name := segments[count(segments) - 1]
+}
+
 # selects(selector, labels) holds when the label selector (matchLabels and matchExpressions)
 # selects an object with labels; an empty selector selects everything.
 selects(selector, labels) if {

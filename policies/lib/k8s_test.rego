@@ -157,3 +157,13 @@ test_allow_defaulted_requests if {
 	]}}
 	k8s.defaulted_requests == {["a", "cpu"], [null, "memory"], ["c", "cpu"], ["c", "memory"]} with input as limit_ranges
 }
+
+test_allow_image_repository if {
+	k8s.image_repository("nginx") == "nginx"
+	k8s.image_repository("nginx:1.25") == "nginx"
+	k8s.image_repository("localhost:5000/Acme/Web:2") == "localhost:5000/acme/web"
+	k8s.image_repository("ghcr.io/acme/web:1.2@sha256:abc") == "ghcr.io/acme/web"
+	k8s.image_repository("ghcr.io/acme/web@sha256:abc") == "ghcr.io/acme/web"
+	k8s.image_name("gcr.io/kubernetes-helm/tiller:v2.16.1") == "tiller"
+	not k8s.image_repository({"$unknown": true})
+}
