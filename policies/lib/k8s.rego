@@ -40,9 +40,10 @@ workload_types := {t | some t, _ in pod_spec_paths}
 container_fields := ["initContainers", "containers", "ephemeralContainers"]
 
 # pods: one entry per workload with a known pod spec:
-# {resource_id, type, spec, path, metadata, metadata_path, namespace, containers}; path is the attribute path
-# of the pod spec, metadata the pod (template) metadata ({} when absent) at metadata_path, and
-# namespace the workload's metadata.namespace (see namespace).
+# {resource_id, type, spec, path, metadata, metadata_path, namespace, containers, replicas}; path is the
+# attribute path of the pod spec, metadata the pod (template) metadata ({} when absent) at
+# metadata_path, namespace the workload's metadata.namespace (see namespace) and replicas its
+# spec.replicas as written (null when absent or not a field of the kind).
 pods contains pod if {
 	some type, path in pod_spec_paths
 	some r in scan.resources(type)
@@ -59,7 +60,23 @@ pods contains pod if {
 		"metadata_path": metadata_path,
 		"namespace": namespace(r),
 		"containers": pod_containers(r.id, spec, path),
+		"replicas": object.get(r.attributes, ["spec", "replicas"], null),
 	}
+}
+
+# Workload kinds whose spec.replicas says how many copies of the pod run (default 1).
+replica_types := {
+	"k8s.apps.deployment", "k8s.apps.statefulset", "k8s.apps.replicaset",
+	"k8s.core.replicationcontroller", "k8s.apps.deploymentconfig", "k8s.argoproj.rollout",
+}
+
+# replicated(pod) holds for a workload that declares more than one replica. An absent replicas is 1
+# (or left to a HorizontalPodAutoscaler, which the manifest does not decide); unknown is not known
+# to be more than 1.
+replicated(pod) if {
+	pod.type in replica_types
+	is_number(pod.replicas)
+	pod.replicas > 1
 }
 
 # namespace(r) is the namespace a namespaced resource declares. A manifest without one is

@@ -167,3 +167,16 @@ test_allow_image_repository if {
 	k8s.image_name("gcr.io/kubernetes-helm/tiller:v2.16.1") == "tiller"
 	not k8s.image_repository({"$unknown": true})
 }
+
+test_allow_replicated_only_when_known_above_one if {
+	ps := k8s.pods with input as {"resources_by_type": {
+		"k8s.apps.deployment": [
+			{"id": "three", "attributes": {"spec": {"replicas": 3, "template": {"spec": spec}}}},
+			{"id": "one", "attributes": {"spec": {"replicas": 1, "template": {"spec": spec}}}},
+			{"id": "default", "attributes": {"spec": {"template": {"spec": spec}}}},
+			{"id": "unknown", "attributes": {"spec": {"replicas": {"$unknown": true}, "template": {"spec": spec}}}},
+		],
+		"k8s.apps.daemonset": [{"id": "ds", "attributes": {"spec": {"replicas": 3, "template": {"spec": spec}}}}],
+	}}
+	{p.resource_id | some p in ps; k8s.replicated(p)} == {"three"}
+}
