@@ -15,6 +15,8 @@ by_kind := {
 	"k8s.batch.cronjob": {"spec": {"jobTemplate": {"spec": {"template": {"spec": spec}}}}},
 	"k8s.core.podtemplate": {"template": {"spec": spec}},
 	"k8s.apps.deploymentconfig": {"spec": {"template": {"spec": spec}}},
+	"k8s.argoproj.rollout": {"spec": {"template": {"spec": spec}}},
+	"k8s.serving.service": {"spec": {"template": {"spec": spec}}},
 }
 
 all_kinds := {"resources_by_type": {t: [{"id": t, "type": t, "attributes": a}] | some t, a in by_kind}}
@@ -154,4 +156,27 @@ test_allow_defaulted_requests if {
 		{"id": "c", "attributes": {"metadata": {"namespace": "c"}, "spec": {"limits": {"$unknown": true}}}},
 	]}}
 	k8s.defaulted_requests == {["a", "cpu"], [null, "memory"], ["c", "cpu"], ["c", "memory"]} with input as limit_ranges
+}
+
+test_allow_image_repository if {
+	k8s.image_repository("nginx") == "nginx"
+	k8s.image_repository("nginx:1.25") == "nginx"
+	k8s.image_repository("localhost:5000/Acme/Web:2") == "localhost:5000/acme/web"
+	k8s.image_repository("ghcr.io/acme/web:1.2@sha256:abc") == "ghcr.io/acme/web"
+	k8s.image_repository("ghcr.io/acme/web@sha256:abc") == "ghcr.io/acme/web"
+	k8s.image_name("gcr.io/kubernetes-helm/tiller:v2.16.1") == "tiller"
+	not k8s.image_repository({"$unknown": true})
+}
+
+test_allow_replicated_only_when_known_above_one if {
+	ps := k8s.pods with input as {"resources_by_type": {
+		"k8s.apps.deployment": [
+			{"id": "three", "attributes": {"spec": {"replicas": 3, "template": {"spec": spec}}}},
+			{"id": "one", "attributes": {"spec": {"replicas": 1, "template": {"spec": spec}}}},
+			{"id": "default", "attributes": {"spec": {"template": {"spec": spec}}}},
+			{"id": "unknown", "attributes": {"spec": {"replicas": {"$unknown": true}, "template": {"spec": spec}}}},
+		],
+		"k8s.apps.daemonset": [{"id": "ds", "attributes": {"spec": {"replicas": 3, "template": {"spec": spec}}}}],
+	}}
+	{p.resource_id | some p in ps; k8s.replicated(p)} == {"three"}
 }

@@ -19,6 +19,8 @@
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
 #     - k8s.apps.deploymentconfig
+#     - k8s.argoproj.rollout
+#     - k8s.serving.service
 #     - k8s.core.service
 #     - k8s.core.configmap
 #     - k8s.core.secret
@@ -47,7 +49,7 @@ import data.lib.scan
 types := {
 	"k8s.core.pod", "k8s.apps.deployment", "k8s.apps.statefulset", "k8s.apps.daemonset",
 	"k8s.apps.replicaset", "k8s.core.replicationcontroller", "k8s.batch.job", "k8s.batch.cronjob",
-	"k8s.core.podtemplate", "k8s.apps.deploymentconfig", "k8s.core.service", "k8s.core.configmap", "k8s.core.secret",
+	"k8s.core.podtemplate", "k8s.apps.deploymentconfig", "k8s.argoproj.rollout", "k8s.serving.service", "k8s.core.service", "k8s.core.configmap", "k8s.core.secret",
 	"k8s.core.serviceaccount", "k8s.rbac.role", "k8s.rbac.rolebinding", "k8s.networking.ingress",
 }
 

@@ -20,6 +20,8 @@
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
 #     - k8s.apps.deploymentconfig
+#     - k8s.argoproj.rollout
+#     - k8s.serving.service
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Set securityContext.capabilities.drop to ["ALL"] on every container and add back only NET_BIND_SERVICE when the container binds a port below 1024.

@@ -20,6 +20,8 @@
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
 #     - k8s.apps.deploymentconfig
+#     - k8s.argoproj.rollout
+#     - k8s.serving.service
 #     - k8s.core.limitrange
 #   formats: [kubernetes]
 #   recommended_action: >-

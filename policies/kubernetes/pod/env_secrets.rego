@@ -19,6 +19,8 @@
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
 #     - k8s.apps.deploymentconfig
+#     - k8s.argoproj.rollout
+#     - k8s.serving.service
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Store the value in a Secret (or an external secret store) and reference it with env[].valueFrom.secretKeyRef, or mount it as a file; rotate the exposed value.

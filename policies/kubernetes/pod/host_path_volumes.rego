@@ -20,6 +20,8 @@
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
 #     - k8s.apps.deploymentconfig
+#     - k8s.argoproj.rollout
+#     - k8s.serving.service
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Replace the hostPath volume with a persistentVolumeClaim, emptyDir, configMap, secret or projected volume; node agents that need host access belong in a dedicated privileged namespace.

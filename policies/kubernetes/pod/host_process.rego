@@ -20,6 +20,8 @@
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
 #     - k8s.apps.deploymentconfig
+#     - k8s.argoproj.rollout
+#     - k8s.serving.service
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Remove windowsOptions.hostProcess (or set it to false); run node management tasks from a dedicated privileged namespace.

@@ -19,6 +19,8 @@
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
 #     - k8s.apps.deploymentconfig
+#     - k8s.argoproj.rollout
+#     - k8s.serving.service
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Reference the image by digest (registry/name:tag@sha256:...), and let a bot such as Renovate or Dependabot update the digest.

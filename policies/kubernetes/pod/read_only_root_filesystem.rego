@@ -19,6 +19,8 @@
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
 #     - k8s.apps.deploymentconfig
+#     - k8s.argoproj.rollout
+#     - k8s.serving.service
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Set securityContext.readOnlyRootFilesystem to true and mount emptyDir volumes for the paths the application writes to (for example /tmp).

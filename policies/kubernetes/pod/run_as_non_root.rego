@@ -19,6 +19,8 @@
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
 #     - k8s.apps.deploymentconfig
+#     - k8s.argoproj.rollout
+#     - k8s.serving.service
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Set securityContext.runAsNonRoot to true on the pod (and do not override it with false on a container), and build images with a non-root USER.

@@ -20,6 +20,8 @@
 #     - k8s.batch.cronjob
 #     - k8s.core.podtemplate
 #     - k8s.apps.deploymentconfig
+#     - k8s.argoproj.rollout
+#     - k8s.serving.service
 #   formats: [kubernetes]
 #   recommended_action: >-
 #     Remove the unsafe sysctl from spec.securityContext.sysctls, or set it on dedicated nodes through the kubelet --allowed-unsafe-sysctls flag and a privileged namespace.
