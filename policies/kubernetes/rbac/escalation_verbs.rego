@@ -2,7 +2,7 @@
 # scope: package
 # title: Roles grant no escalate, bind or impersonate verbs
 # description: >-
-#   RBAC stops a subject from granting permissions it does not hold, except through three verbs: escalate lets it edit a Role to add any permission, bind lets it bind any Role to anyone, and impersonate lets it act as another user, group or service account (system:masters included). Each of these verbs named in a rule of a Role or ClusterRole is reported; a rule narrowed by resourceNames (for example bind on one named ClusterRole, the documented way to delegate it) is not, and "*" in verbs is reported by K8S-0027.
+#   RBAC stops a subject from granting permissions it does not hold, except through three verbs: escalate lets it edit a Role to add any permission, bind lets it bind any Role to anyone, and impersonate lets it act as another user, group or service account (system:masters included). Each of these verbs named in a rule of a Role or ClusterRole is reported; a rule narrowed by resourceNames (for example bind on one named ClusterRole, the documented way to delegate it) is not, unless the names include what makes the narrowing moot: the ClusterRole cluster-admin (bind, escalate), or the group system:masters or the user system:admin (impersonate). "*" in verbs is reported by K8S-0027. Like Checkov and KICS, a dangerous verb is reported whatever resources the rule names.
 # related_resources:
 #   - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#escalate-verb
 #   - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#restrictions-on-role-binding-creation-or-update
@@ -35,6 +35,17 @@ import data.lib.k8s
 
 dangerous := {"escalate", "bind", "impersonate"}
 
+# Names that give everything away even in a rule narrowed to them.
+all_powerful := {"cluster-admin", "system:masters", "system:admin"}
+
+# open(rule) holds when resourceNames does not narrow the rule to harmless names.
+open(rule) if not k8s.narrowed(rule)
+
+open(rule) if {
+	some name in rule.resourceNames
+	name in all_powerful
+}
+
 # METADATA
 # entrypoint: true
 deny contains v if {
@@ -42,7 +53,7 @@ deny contains v if {
 	is_array(x.rule.verbs)
 	some j, verb in x.rule.verbs
 	verb in dangerous
-	not k8s.narrowed(x.rule)
+	open(x.rule)
 	v := {
 		"msg": concat("", [x.resource_id, " grants the ", verb, " verb in rule ", format_int(x.index, 10)]),
 		"resource_id": x.resource_id,

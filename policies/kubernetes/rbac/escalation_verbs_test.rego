@@ -23,6 +23,12 @@ test_allow_resource_names if {
 	count(paths([{"apiGroups": ["rbac.authorization.k8s.io"], "resources": ["clusterroles"], "resourceNames": ["view"], "verbs": ["bind"]}])) == 0
 }
 
+test_deny_resource_names_all_powerful if {
+	paths([{"apiGroups": ["rbac.authorization.k8s.io"], "resources": ["clusterroles"], "resourceNames": ["view", "cluster-admin"], "verbs": ["bind"]}]) == {["rules", 0, "verbs", 0]}
+	paths([{"apiGroups": [""], "resources": ["groups"], "resourceNames": ["system:masters"], "verbs": ["get", "impersonate"]}]) == {["rules", 0, "verbs", 1]}
+	paths([{"apiGroups": [""], "resources": ["users"], "resourceNames": ["system:admin"], "verbs": ["impersonate"]}]) == {["rules", 0, "verbs", 0]}
+}
+
 test_allow_other_verbs if {
 	count(paths([{"apiGroups": ["rbac.authorization.k8s.io"], "resources": ["roles"], "verbs": ["get", "create", "*"]}])) == 0
 }
