@@ -7394,7 +7394,7 @@ function compilePolicies(o) {
   if (!opaVersion) throw new BuildError(`cannot read the version of ${o.opa}`);
   if (o.runTests) {
     log("opa test");
-    const out = run(testCommand(o.sources));
+    const out = run(testCommand(o.sources, { longTests: o.runner === void 0 }));
     log(out.trim().split("\n").at(-1));
   }
   rmSync(o.workDir, { recursive: true, force: true });
@@ -7422,8 +7422,9 @@ function compilePolicies(o) {
     facts
   };
 }
-function testCommand(sources) {
-  return ["test", ...sources.map((s) => s.dir), "--explain=fails", "--ignore", "*.yaml", "--ignore", "*.json"];
+function testCommand(sources, { longTests = false } = {}) {
+  const timeout = longTests ? ["--timeout", "60s"] : [];
+  return ["test", ...sources.map((s) => s.dir), "--explain=fails", ...timeout, "--ignore", "*.yaml", "--ignore", "*.json"];
 }
 function runOpa(opa, args, cwd) {
   try {

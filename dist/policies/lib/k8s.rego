@@ -5,7 +5,8 @@
 #   (initContainers, containers, ephemeralContainers) with its full attribute path. The
 #   attributes of a Kubernetes resource are the manifest itself. The canonical type ignores the
 #   API version (apps/v1beta2 is k8s.apps.*), extensions/v1beta1 workloads are k8s.apps.*, and an
-#   OpenShift DeploymentConfig (apps.openshift.io/v1) is a workload with a pod template.
+#   OpenShift DeploymentConfig (apps.openshift.io/v1), an Argo Rollout (argoproj.io/v1alpha1) and a
+#   Knative Service (serving.knative.dev/v1) are workloads with a pod template.
 # custom:
 #   library: true
 package lib.k8s
@@ -26,6 +27,12 @@ pod_spec_paths := {
 	"k8s.core.podtemplate": ["template", "spec"],
 	# OpenShift DeploymentConfig (apps.openshift.io/v1)
 	"k8s.apps.deploymentconfig": ["spec", "template", "spec"],
+	# Argo Rollouts (argoproj.io/v1alpha1 Rollout): a Deployment with progressive delivery; a
+	# Rollout that points at a Deployment through workloadRef has no template (the Deployment is
+	# scanned itself).
+	"k8s.argoproj.rollout": ["spec", "template", "spec"],
+	# Knative Serving (serving.knative.dev/v1 Service): its revision template is a pod spec.
+	"k8s.serving.service": ["spec", "template", "spec"],
 }
 
 workload_types := {t | some t, _ in pod_spec_paths}
@@ -33,9 +40,10 @@ workload_types := {t | some t, _ in pod_spec_paths}
 container_fields := ["initContainers", "containers", "ephemeralContainers"]
 
 # pods: one entry per workload with a known pod spec:
-# {resource_id, type, spec, path, metadata, metadata_path, namespace, containers}; path is the attribute path
-# of the pod spec, metadata the pod (template) metadata ({} when absent) at metadata_path, and
-# namespace the workload's metadata.namespace (see namespace).
+# {resource_id, type, spec, path, metadata, metadata_path, namespace, containers, replicas}; path is the
+# attribute path of the pod spec, metadata the pod (template) metadata ({} when absent) at
+# metadata_path, namespace the workload's metadata.namespace (see namespace) and replicas its
+# spec.replicas as written (null when absent or not a field of the kind).
 pods contains pod if {
 	some type, path in pod_spec_paths
 	some r in scan.resources(type)
@@ -52,7 +60,23 @@ pods contains pod if {
 		"metadata_path": metadata_path,
 		"namespace": namespace(r),
 		"containers": pod_containers(r.id, spec, path),
+		"replicas": object.get(r.attributes, ["spec", "replicas"], null),
 	}
+}
+
+# Workload kinds whose spec.replicas says how many copies of the pod run (default 1).
+replica_types := {
+	"k8s.apps.deployment", "k8s.apps.statefulset", "k8s.apps.replicaset",
+	"k8s.core.replicationcontroller", "k8s.apps.deploymentconfig", "k8s.argoproj.rollout",
+}
+
+# replicated(pod) holds for a workload that declares more than one replica. An absent replicas is 1
+# (or left to a HorizontalPodAutoscaler, which the manifest does not decide); unknown is not known
+# to be more than 1.
+replicated(pod) if {
+	pod.type in replica_types
+	is_number(pod.replicas)
+	pod.replicas > 1
 }
 
 # namespace(r) is the namespace a namespaced resource declares. A manifest without one is
@@ -127,6 +151,23 @@ pod_containers(resource_id, spec, path) := [c |
 container_name(c) := c.container.name if is_string(c.container.name)
 
 else := "<unnamed>"
+
+# image_repository(image) is an image reference without its tag and digest, lower-cased
+# ("ghcr.io:443/acme/web:1.2@sha256:..." -> "ghcr.io:443/acme/web"): a ":" before the last "/"
+# is a registry port, not a tag.
+image_repository(image) := repository if {
+	is_string(image)
+	segments := split(split(image, "@")[0], "/")
+	n := count(segments)
+	name := split(segments[n - 1], ":")[0]
+	repository := lower(concat("/", array.concat(array.slice(segments, 0, n - 1), [name])))
+}
+
+# image_name(image) is the last path segment of image_repository ("ghcr.io/acme/web:1" -> "web").
+image_name(image) := name if {
+	segments := split(image_repository(image), "/")
+	name := segments[count(segments) - 1]
+}
 
 # selects(selector, labels) holds when the label selector (matchLabels and matchExpressions)
 # selects an object with labels; an empty selector selects everything.
