@@ -219,7 +219,7 @@ describe('the GitHub Action bundle', () => {
     expect(result.outputs['posture-score']).toBe('1.0000');
     expect(result.status).toBe(0);
     expect(result.outputs['new-findings']).toBe('0');
-    expect(result.summary).toContain('<p>Posture score 100.0% (+100.0 points since base): 3 of 3 resources have no open finding; 0 failing checks (−11 failing checks since base).</p>');
+    expect(result.summary).toContain('<p>Posture score 100.0% (+100.0 points since base): 4 of 4 resources have no open finding; 0 failing checks (−11 failing checks since base).</p>');
   });
 
   it('groups open findings by framework and control in the summary, most findings first', async () => {
