@@ -31,7 +31,7 @@ import {
   truncateRight,
   withDiffBase,
   wrapText
-} from "./chunk-GVHGIKWX.js";
+} from "./chunk-XYRS2Z7K.js";
 import {
   TOOL_VERSION,
   compileUserPolicies,
@@ -2980,7 +2980,7 @@ async function runCli(argv, io = processIo) {
       case "history-list":
       case "history-diff":
       case "history-trend": {
-        const { runHistory } = await import("./chunk-IHVQGR5T.js");
+        const { runHistory } = await import("./chunk-QWIBDDY4.js");
         const { text: text2, code: code2 } = await runHistory(command, io.cwd, () => scanOptions({ ...command, format: "table" }, io));
         await emit(text2, command.output, io, createConsoleLogger(command.logLevel, (line2) => io.stderr(line2 + "\n")), "history");
         return code2;
@@ -3138,7 +3138,7 @@ function renderOptions(flags, io, verdict, file) {
   return { color, width: io.columns, detail, show: flags.show, verdict };
 }
 function historyHooks(command, options, io) {
-  const load = () => import("./chunk-IHVQGR5T.js");
+  const load = () => import("./chunk-QWIBDDY4.js");
   return {
     ...command.record ? { record: async (result) => void await (await load()).recordScan(command, options, result, io.cwd) } : {},
     ...command.history ? { html: async (rendered) => (await load()).addTrendSection(command, options, rendered, io.cwd) } : {}

@@ -62,7 +62,8 @@ export function wrapText(text: string, width: number): string[] {
     while (textWidth(rest) > limit) {
       if (line !== '') lines.push(line);
       // at least one cluster per line, so a character wider than the line cannot loop forever
-      const piece = fitting(clusters(rest), limit) || clusters(rest)[0].text;
+      const parts = clusters(rest);
+      const piece = fitting(parts, limit) || parts[0].text;
       lines.push(piece);
       rest = rest.slice(piece.length);
       line = '';
